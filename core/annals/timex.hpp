@@ -1,0 +1,38 @@
+// A temporal expression found in a text: where it is, what TimeML says it means,
+// and which days it denotes once resolved. Offsets are bytes into the UTF-8 text;
+// outputs convert them to code points (see utf8.hpp).
+#pragma once
+
+#include "annals/date_range.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace annals {
+
+enum class TimexType { Date, Time, Duration, Set };
+
+std::string_view to_string(TimexType type);  // "DATE", "TIME", "DURATION", "SET"
+std::optional<TimexType> parse_timex_type(std::string_view text);
+
+struct Timex {
+  std::size_t begin = 0;  // byte offset of the first byte
+  std::size_t end = 0;    // byte offset one past the last byte
+  std::string text;
+  TimexType type = TimexType::Date;
+  std::string value;  // TIMEX3 value: "2023-09-18", "2023-03", "P4D", "PAST_REF", ...
+  std::string mod;    // TIMEX3 mod ("START", "APPROX", ...) or empty
+  std::optional<DateRange> interval;  // the absolute days meant, when anchored in time
+  std::string rule;    // id of the rule that recognised it (data/temporal)
+  std::string anchor;  // what it was resolved against, for "why this date"
+};
+
+// The days a TIMEX3 value denotes: "2023-09" -> all of September 2023 (month),
+// "2023-W37" -> that ISO week, "2023-SU" -> summer 2023, "198" -> the 1980s.
+// A mod of START/MID/END narrows to the early/mid/late third. Values with no
+// fixed position in time (durations, "XXXX-12-25", PRESENT_REF) give nullopt.
+std::optional<DateRange> range_of_timex_value(std::string_view value, std::string_view mod = {});
+
+}  // namespace annals
