@@ -1,0 +1,71 @@
+// The SQLite store: documents, the temporal expressions found in them (mentions) and
+// the events, with provenance. It creates and migrates its schema, runs in WAL mode so a
+// viewer can read while an import writes, and writes each document in one transaction.
+#pragma once
+
+#include "annals/document.hpp"
+#include "annals/event.hpp"
+#include "annals/timex.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace annals {
+
+// A database that cannot be opened, is not an Annals database, or failed a statement.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What storing one document did.
+struct StoreOutcome {
+  DocumentId document = 0;
+  bool duplicate = false;   // the same content (or URL and content) was already stored
+  bool replaced = false;    // a known URL with new content: old mentions/events replaced
+  std::size_t events_added = 0;
+  std::size_t events_merged = 0;  // reported by this document, merged into existing events
+};
+
+class Store {
+ public:
+  // Opens or creates the database at `path`, migrating older schemas. Throws StoreError.
+  static Store open(const std::filesystem::path& path);
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  static constexpr int schema_version = 1;
+
+  // Stores a document with its mentions and events in one transaction: fully or not at all.
+  StoreOutcome add_document(const Document& document, const std::vector<Timex>& mentions,
+                            const std::vector<Event>& events);
+
+  std::vector<Document> documents() const;
+  std::optional<Document> document(DocumentId id) const;
+  std::vector<Timex> mentions(DocumentId document) const;
+  std::vector<Event> events() const;  // ordered by start date
+  std::optional<Event> event(EventId id) const;
+
+  // Analyst edits: saved at once and marked edited; a re-import never overwrites them.
+  void update_event(const Event& event);
+  EventId insert_event(const Event& event);
+  void delete_event(EventId id);
+
+  // A counter that changes whenever another connection commits (for live refresh).
+  long long data_version() const;
+
+  sqlite3* handle() const;  // for the few callers that need raw SQL (tests, migrations)
+
+ private:
+  explicit Store(sqlite3* db);
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace annals

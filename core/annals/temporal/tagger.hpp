@@ -1,0 +1,48 @@
+// The temporal tagger: finds temporal expressions in text and resolves each to a TIMEX3
+// value and the absolute days it denotes. Rules and lexicons are data (data/temporal);
+// this is the engine that reads and applies them.
+#pragma once
+
+#include "annals/timex.hpp"
+
+#include <date/date.h>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals {
+
+// Which way an expression without tense points ("in October", "on Monday").
+enum class Direction { Past, Future };
+
+struct TaggingContext {
+  date::sys_days published{};            // the document creation time everything is relative to
+  Direction prefer = Direction::Past;    // default for text whose tense does not decide
+};
+
+// Raised by TemporalTagger::load; what() lists every bad rule as "file:line: rule ID: why".
+class RuleError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class TemporalTagger {
+ public:
+  // Reads data_dir/temporal. Throws RuleError naming every invalid rule or lexicon entry.
+  static TemporalTagger load(const std::filesystem::path& data_dir);
+
+  // All temporal expressions of `text`, in text order, non-overlapping. Linear in the text.
+  std::vector<Timex> tag(std::string_view text, const TaggingContext& context) const;
+
+  struct Rules;  // the loaded rules, opaque outside the engine
+
+ private:
+  explicit TemporalTagger(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
+  std::shared_ptr<const Rules> rules_;
+};
+
+}  // namespace annals
