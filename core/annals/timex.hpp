@@ -17,6 +17,17 @@ enum class TimexType { Date, Time, Duration, Set };
 std::string_view to_string(TimexType type);  // "DATE", "TIME", "DURATION", "SET"
 std::optional<TimexType> parse_timex_type(std::string_view text);
 
+// "a day before going to Russia": a date the text gives only relative to another
+// happening it names. The tagger finds the offset and the words naming the happening;
+// event extraction dates it once it knows when that happening was.
+struct EventRelative {
+  int amount = 1;                        // "a day" -> 1
+  Granularity unit = Granularity::Day;   // day, week, month or year
+  bool before = true;                    // "before" (true) or "after" (false)
+  std::size_t event_begin = 0;           // byte span of the words naming the happening
+  std::size_t event_end = 0;             //   ("going to Russia")
+};
+
 struct Timex {
   std::size_t begin = 0;  // byte offset of the first byte
   std::size_t end = 0;    // byte offset one past the last byte
@@ -27,6 +38,7 @@ struct Timex {
   std::optional<DateRange> interval;  // the absolute days meant, when anchored in time
   std::string rule;    // id of the rule that recognised it (data/temporal)
   std::string anchor;  // what it was resolved against, for "why this date"
+  std::optional<EventRelative> event_relative;  // set when dated against another happening
 };
 
 // The days a TIMEX3 value denotes: "2023-09" -> all of September 2023 (month),
