@@ -33,15 +33,19 @@ struct StoreOutcome {
   std::size_t events_merged = 0;  // reported by this document, merged into existing events
 };
 
+// Whether Store::open may create a missing database file (import) or must find one (list, export).
+enum class OpenMode { CreateIfMissing, MustExist };
+
 class Store {
  public:
   // Opens or creates the database at `path`, migrating older schemas. Throws StoreError.
-  static Store open(const std::filesystem::path& path);
+  static Store open(const std::filesystem::path& path, OpenMode mode = OpenMode::CreateIfMissing);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
 
-  static constexpr int schema_version = 1;
+  // Version 2 added relative-to-event mention columns and analyst tombstones.
+  static constexpr int schema_version = 2;
 
   // Stores a document with its mentions and events in one transaction: fully or not at all.
   StoreOutcome add_document(const Document& document, const std::vector<Timex>& mentions,
@@ -51,6 +55,9 @@ class Store {
   std::optional<Document> document(DocumentId id) const;
   std::vector<Timex> mentions(DocumentId document) const;
   std::vector<Event> events() const;  // ordered by start date
+  // Events whose days overlap [first, last] (inclusive), ordered by start date.
+  std::vector<Event> events_between(date::sys_days first, date::sys_days last) const;
+  std::size_t event_count() const;
   std::optional<Event> event(EventId id) const;
 
   // Analyst edits: saved at once and marked edited; a re-import never overwrites them.

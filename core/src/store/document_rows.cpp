@@ -1,0 +1,162 @@
+#include "document_rows.hpp"
+
+#include "columns.hpp"
+#include "sqlite.hpp"
+
+namespace annals::document_rows {
+
+namespace {
+
+void bind_document(sql::Statement& statement, const Document& document) {
+  statement.bind(1, document.title).bind(2, document.source);
+  if (document.url.empty()) statement.bind_null(3);
+  else statement.bind(3, document.url);
+  statement.bind(4, columns::day_number(document.published))
+      .bind(5, to_string(document.published_origin))
+      .bind(6, document.text)
+      .bind(7, columns::content_hash(document.text));
+}
+
+void bind_interval(sql::Statement& statement, const std::optional<DateRange>& interval) {
+  constexpr int first_column = 8;
+  if (!interval) {
+    for (int column = first_column; column < first_column + 4; ++column) statement.bind_null(column);
+    return;
+  }
+  statement.bind(first_column, columns::day_number(interval->first))
+      .bind(first_column + 1, columns::day_number(interval->last))
+      .bind(first_column + 2, to_string(interval->granularity))
+      .bind(first_column + 3, to_string(interval->portion));
+}
+
+void bind_relative(sql::Statement& statement, const std::optional<EventRelative>& relative) {
+  constexpr int first_column = 14;
+  if (!relative) {
+    for (int column = first_column; column < first_column + 5; ++column) statement.bind_null(column);
+    return;
+  }
+  statement.bind(first_column, relative->amount)
+      .bind(first_column + 1, to_string(relative->unit))
+      .bind(first_column + 2, static_cast<std::int64_t>(relative->before))
+      .bind(first_column + 3, static_cast<std::int64_t>(relative->event_begin))
+      .bind(first_column + 4, static_cast<std::int64_t>(relative->event_end));
+}
+
+Timex mention_of_row(const sql::Statement& row) {
+  Timex timex;
+  timex.begin = static_cast<std::size_t>(row.integer(0));
+  timex.end = static_cast<std::size_t>(row.integer(1));
+  timex.text = row.text(2);
+  const auto type = parse_timex_type(row.text(3));
+  if (!type) throw StoreError("database holds an unknown TIMEX3 type '" + row.text(3) + "'");
+  timex.type = *type;
+  timex.value = row.text(4);
+  timex.mod = row.text(5);
+  if (!row.is_null(6))
+    timex.interval = DateRange{columns::day_from_number(row.integer(6)),
+                               columns::day_from_number(row.integer(7)),
+                               columns::granularity(row.text(8)), columns::portion(row.text(9))};
+  timex.rule = row.text(10);
+  timex.anchor = row.text(11);
+  if (!row.is_null(12))
+    timex.event_relative = EventRelative{static_cast<int>(row.integer(12)), columns::granularity(row.text(13)),
+                                         row.integer(14) != 0, static_cast<std::size_t>(row.integer(15)),
+                                         static_cast<std::size_t>(row.integer(16))};
+  return timex;
+}
+
+}  // namespace
+
+std::optional<DocumentId> find_by_content(sqlite3* db, std::string_view text) {
+  sql::Statement statement(db, "SELECT id FROM documents WHERE content_hash = ?1 AND text = ?2");
+  statement.bind(1, columns::content_hash(text)).bind(2, text);
+  if (statement.step()) return statement.integer(0);
+  return std::nullopt;
+}
+
+std::optional<DocumentId> find_by_url(sqlite3* db, std::string_view url) {
+  sql::Statement statement(db, "SELECT id FROM documents WHERE url = ?1");
+  statement.bind(1, url);
+  if (statement.step()) return statement.integer(0);
+  return std::nullopt;
+}
+
+DocumentId insert(sqlite3* db, const Document& document) {
+  sql::Statement statement(db,
+                           "INSERT INTO documents (title, source, url, published, published_origin, "
+                           "text, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  bind_document(statement, document);
+  statement.run();
+  return sql::single_integer(db, "SELECT last_insert_rowid()");
+}
+
+void update(sqlite3* db, DocumentId id, const Document& document) {
+  sql::Statement statement(db,
+                           "UPDATE documents SET title = ?1, source = ?2, url = ?3, published = ?4, "
+                           "published_origin = ?5, text = ?6, content_hash = ?7 WHERE id = ?8");
+  bind_document(statement, document);
+  statement.bind(8, id).run();
+}
+
+void insert_mentions(sqlite3* db, DocumentId document, const std::vector<Timex>& mentions) {
+  sql::Statement statement(
+      db,
+      "INSERT INTO mentions (document, span_begin, span_end, text, type, value, mod, interval_first, "
+      "interval_last, interval_granularity, interval_portion, rule, anchor, relative_amount, "
+      "relative_unit, relative_before, relative_event_begin, relative_event_end) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+  for (const auto& mention : mentions) {
+    statement.bind(1, document)
+        .bind(2, static_cast<std::int64_t>(mention.begin))
+        .bind(3, static_cast<std::int64_t>(mention.end))
+        .bind(4, mention.text)
+        .bind(5, to_string(mention.type))
+        .bind(6, mention.value)
+        .bind(7, mention.mod)
+        .bind(12, mention.rule)
+        .bind(13, mention.anchor);
+    bind_interval(statement, mention.interval);
+    bind_relative(statement, mention.event_relative);
+    statement.run();
+  }
+}
+
+void delete_mentions(sqlite3* db, DocumentId document) {
+  sql::Statement statement(db, "DELETE FROM mentions WHERE document = ?1");
+  statement.bind(1, document).run();
+}
+
+std::vector<Document> read(sqlite3* db, std::string_view condition, std::optional<DocumentId> id) {
+  sql::Statement statement(db,
+                           "SELECT id, title, source, url, published, published_origin, text "
+                           "FROM documents WHERE (" + std::string(condition) + ") ORDER BY id");
+  if (id) statement.bind(1, *id);
+  std::vector<Document> documents;
+  while (statement.step()) {
+    Document document;
+    document.id = statement.integer(0);
+    document.title = statement.text(1);
+    document.source = statement.text(2);
+    document.url = statement.text(3);
+    document.published = columns::day_from_number(statement.integer(4));
+    document.published_origin = columns::date_origin(statement.text(5));
+    document.text = statement.text(6);
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+std::vector<Timex> read_mentions(sqlite3* db, DocumentId document) {
+  sql::Statement statement(
+      db,
+      "SELECT span_begin, span_end, text, type, value, mod, interval_first, interval_last, "
+      "interval_granularity, interval_portion, rule, anchor, relative_amount, relative_unit, "
+      "relative_before, relative_event_begin, relative_event_end "
+      "FROM mentions WHERE document = ?1 ORDER BY span_begin, id");
+  statement.bind(1, document);
+  std::vector<Timex> mentions;
+  while (statement.step()) mentions.push_back(mention_of_row(statement));
+  return mentions;
+}
+
+}  // namespace annals::document_rows
