@@ -1,0 +1,99 @@
+// Line classification against the boilerplate patterns. std::regex is slow, so regex
+// patterns only ever see single short lines and plain-text patterns are tried first.
+#include "annals/events/boilerplate.hpp"
+
+#include "annals/events/table_file.hpp"
+#include "annals/events/tokens.hpp"
+
+namespace annals::events {
+
+namespace {
+
+// A line longer than this is prose even without a final period; shorter ones that lack
+// one are headings, menus or captions' credits.
+constexpr std::size_t heading_max_bytes = 160;
+
+bool ends_like_sentence(std::string_view line) {
+  static const std::vector<std::string_view> endings{".", "!", "?", ".\"", ".'", ".)",
+                                                      "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */,
+                                                      "\"", "\xE2\x80\xA6" /* … */};
+  for (const auto ending : endings)
+    if (line.ends_with(ending)) return true;
+  return false;
+}
+
+}  // namespace
+
+BoilerplateRules BoilerplateRules::load(const std::filesystem::path& path) {
+  BoilerplateRules rules;
+  for (const auto& row : read_table(path, 2, 2)) {
+    const auto& kind = row.fields[0];
+    Pattern pattern;
+    pattern.lower = ascii_lower(row.fields[1]);
+    if (kind == "line") pattern.match = Match::Line;
+    else if (kind == "prefix") pattern.match = Match::Prefix;
+    else if (kind == "contains") pattern.match = Match::Contains;
+    else if (kind == "end") pattern.match = Match::End;
+    else if (kind == "regex") {
+      pattern.match = Match::Regex;
+      try {
+        pattern.regex = std::regex(row.fields[1], std::regex::ECMAScript | std::regex::icase |
+                                                      std::regex::optimize);
+      } catch (const std::regex_error& error) {
+        fail(row, std::string("bad regular expression: ") + error.what());
+      }
+    } else {
+      fail(row, "unknown kind '" + kind + "' (known: line, prefix, contains, regex, end)");
+    }
+    rules.patterns_.push_back(std::move(pattern));
+  }
+  return rules;
+}
+
+bool BoilerplateRules::matches(std::string_view line) const {
+  const auto lower = ascii_lower(line);
+  for (const auto& pattern : patterns_) {
+    switch (pattern.match) {
+      case Match::Line:
+      case Match::End:
+        if (lower == pattern.lower) return true;
+        break;
+      case Match::Prefix:
+        if (lower.starts_with(pattern.lower)) return true;
+        break;
+      case Match::Contains:
+        if (lower.find(pattern.lower) != std::string::npos) return true;
+        break;
+      case Match::Regex:
+        break;
+    }
+  }
+  for (const auto& pattern : patterns_)
+    if (pattern.match == Match::Regex && std::regex_match(line.begin(), line.end(), pattern.regex))
+      return true;
+  return false;
+}
+
+bool BoilerplateRules::ends_article(std::string_view line) const {
+  const auto lower = ascii_lower(line);
+  for (const auto& pattern : patterns_)
+    if (pattern.match == Match::End && lower == pattern.lower) return true;
+  return false;
+}
+
+std::vector<LineKind> BoilerplateRules::classify(std::string_view text,
+                                                 const std::vector<TextSpan>& lines) const {
+  std::vector<LineKind> kinds;
+  kinds.reserve(lines.size());
+  bool after_end = false;
+  for (const auto& span : lines) {
+    const auto line = span.of(text);
+    after_end = after_end || ends_article(line);
+    if (after_end || matches(line)) kinds.push_back(LineKind::Boilerplate);
+    else if (!ends_like_sentence(line) && line.size() <= heading_max_bytes) kinds.push_back(LineKind::Heading);
+    else kinds.push_back(LineKind::Content);
+  }
+  return kinds;
+}
+
+}  // namespace annals::events

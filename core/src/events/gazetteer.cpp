@@ -1,0 +1,174 @@
+// Loading the gazetteer and matching its aliases against sentence tokens.
+// Matching is a hash lookup on the first word and then a comparison of the few aliases
+// that start with it, so it stays linear in the sentence length.
+#include "annals/events/gazetteer.hpp"
+
+#include "annals/events/table_file.hpp"
+
+#include <algorithm>
+
+namespace annals::events {
+
+namespace {
+
+constexpr std::size_t kind_field = 0;
+constexpr std::size_t name_field = 1;
+constexpr std::size_t aliases_field = 2;
+constexpr std::size_t attributes_field = 3;
+
+std::optional<EntityKind> parse_kind(std::string_view kind) {
+  if (kind == "country") return EntityKind::Country;
+  if (kind == "city") return EntityKind::City;
+  if (kind == "org") return EntityKind::Organisation;
+  if (kind == "person") return EntityKind::Person;
+  return std::nullopt;
+}
+
+std::vector<std::string> alias_words(std::string_view alias) {
+  std::vector<std::string> words;
+  for (auto& token : tokenize(alias, {0, alias.size()})) words.push_back(std::move(token.text));
+  return words;
+}
+
+// "country=China;title=ICC"
+void read_attributes(const TableRow& row, Entity& entity) {
+  if (row.fields.size() <= attributes_field) return;
+  for (const auto& pair : split_alternatives(row.fields[attributes_field], ';')) {
+    const auto equals = pair.find('=');
+    if (equals == std::string::npos) fail(row, "attribute '" + pair + "' is not key=value");
+    const auto key = pair.substr(0, equals);
+    const auto value = pair.substr(equals + 1);
+    if (key == "country") entity.country = value;
+    else if (key == "title") entity.title_name = value;
+    else fail(row, "unknown attribute '" + key + "' (known: country, title)");
+  }
+}
+
+bool words_match(const std::vector<std::string>& words, const std::vector<Token>& tokens,
+                 std::size_t at) {
+  if (at + words.size() > tokens.size()) return false;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (tokens[at + i].text != words[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<EntityIndex> DocumentMemory::most_recent(const std::vector<EntityIndex>& candidates) const {
+  std::optional<EntityIndex> best;
+  std::size_t best_time = 0;
+  for (const auto candidate : candidates) {
+    const auto seen = last_seen_.find(candidate);
+    if (seen != last_seen_.end() && seen->second > best_time) {
+      best = candidate;
+      best_time = seen->second;
+    }
+  }
+  return best;
+}
+
+Gazetteer Gazetteer::load(const std::filesystem::path& path) {
+  Gazetteer gazetteer;
+  std::map<std::string, std::pair<std::string, std::string>> strong_alias_owner;  // alias -> (name, where)
+  std::vector<const TableRow*> demonym_rows;
+  const auto rows = read_table(path, 2, 4);
+  const auto add_alias = [&](const TableRow& row, std::string_view written, EntityIndex entity,
+                             bool demonym) {
+    const bool weak = written.starts_with('~');
+    if (weak) written.remove_prefix(1);
+    Alias alias{alias_words(written), entity, weak, demonym};
+    if (alias.words.empty()) fail(row, "empty alias");
+    if (!weak) {
+      const auto [owner, inserted] = strong_alias_owner.try_emplace(
+          std::string(written), gazetteer.entities_[entity].name, row.where);
+      if (!inserted && owner->second.first != gazetteer.entities_[entity].name)
+        fail(row, "alias '" + std::string(written) + "' already names '" + owner->second.first +
+                      "' (" + owner->second.second + ")");
+    }
+    gazetteer.aliases_by_first_word_[alias.words.front()].push_back(std::move(alias));
+  };
+  for (const auto& row : rows) {
+    const auto& kind_text = row.fields[kind_field];
+    const auto words = [&] { return split_alternatives(row.fields[name_field]); };
+    if (kind_text == "title") { for (const auto& w : words()) gazetteer.titles_.insert(ascii_lower(w)); continue; }
+    if (kind_text == "locative") { for (const auto& w : words()) gazetteer.locatives_.insert(ascii_lower(w)); continue; }
+    if (kind_text == "topic") { for (const auto& w : words()) gazetteer.topics_.insert(ascii_lower(w)); continue; }
+    if (kind_text == "demonym") { demonym_rows.push_back(&row); continue; }
+    const auto kind = parse_kind(kind_text);
+    if (!kind)
+      fail(row, "unknown kind '" + kind_text + "' (known: country, demonym, city, org, person, title, locative, topic)");
+    Entity entity{*kind, row.fields[name_field], row.fields[name_field], {}};
+    read_attributes(row, entity);
+    if (gazetteer.find_entity(entity.name)) fail(row, "'" + entity.name + "' is listed twice");
+    gazetteer.entities_.push_back(std::move(entity));
+    const auto index = gazetteer.entities_.size() - 1;
+    add_alias(row, gazetteer.entities_[index].name, index, false);
+    if (row.fields.size() > aliases_field)
+      for (const auto& alias : split_alternatives(row.fields[aliases_field])) add_alias(row, alias, index, false);
+  }
+  for (const auto* row : demonym_rows) {
+    const auto country = gazetteer.find_entity(row->fields[name_field]);
+    if (!country || gazetteer.entities_[*country].kind != EntityKind::Country)
+      fail(*row, "demonym of unknown country '" + row->fields[name_field] + "'");
+    if (row->fields.size() <= aliases_field) fail(*row, "a demonym row lists its adjectives");
+    for (const auto& alias : split_alternatives(row->fields[aliases_field])) add_alias(*row, alias, *country, true);
+  }
+  for (auto& [first, aliases] : gazetteer.aliases_by_first_word_)
+    std::stable_sort(aliases.begin(), aliases.end(),
+                     [](const Alias& a, const Alias& b) { return a.words.size() > b.words.size(); });
+  return gazetteer;
+}
+
+std::optional<EntityIndex> Gazetteer::find_entity(std::string_view name) const {
+  for (std::size_t i = 0; i < entities_.size(); ++i)
+    if (entities_[i].name == name) return i;
+  return std::nullopt;
+}
+
+std::optional<Mention> Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at,
+                                           const DocumentMemory& memory) const {
+  const auto found = aliases_by_first_word_.find(tokens[at].text);
+  if (found == aliases_by_first_word_.end()) return std::nullopt;
+  const auto& aliases = found->second;
+  // Aliases are sorted longest first; within one length a strong alias wins, and weak
+  // ones go to the entity the document named most recently.
+  for (std::size_t i = 0; i < aliases.size();) {
+    const auto length = aliases[i].words.size();
+    std::vector<EntityIndex> weak_candidates;
+    for (; i < aliases.size() && aliases[i].words.size() == length; ++i) {
+      const auto& alias = aliases[i];
+      if (!words_match(alias.words, tokens, at)) continue;
+      if (!alias.weak) return Mention{at, at + length, alias.entity, alias.demonym};
+      weak_candidates.push_back(alias.entity);
+    }
+    if (const auto entity = memory.most_recent(weak_candidates))
+      return Mention{at, at + length, *entity, false};
+  }
+  return std::nullopt;
+}
+
+std::size_t Gazetteer::title_start(const std::vector<Token>& tokens, std::size_t first) const {
+  while (first > 0 && tokens[first - 1].is_word() && is_title_word(tokens[first - 1].lower)) --first;
+  return first;
+}
+
+std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens, DocumentMemory& memory) const {
+  std::vector<Mention> mentions;
+  for (std::size_t at = 0; at < tokens.size();) {
+    auto mention = match_at(tokens, at, memory);
+    if (!mention) {
+      ++at;
+      continue;
+    }
+    if (entities_[mention->entity].kind == EntityKind::Person) {
+      const auto floor = mentions.empty() ? 0 : mentions.back().last;
+      mention->first = std::max(floor, title_start(tokens, mention->first));
+    }
+    memory.remember(mention->entity);
+    at = mention->last;
+    mentions.push_back(*mention);
+  }
+  return mentions;
+}
+
+}  // namespace annals::events
