@@ -30,6 +30,20 @@ class RuleError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// An example a rule carries in its file: tagging `text` published on `published` must give
+// a timex from that rule with `value` ("none": no timex from it; "event": dated only
+// relative to another happening) and `mod`.
+struct RuleExample {
+  std::string rule;
+  std::string file;
+  int line = 0;
+  std::string text;
+  std::string published;  // YYYY-MM-DD
+  std::string value;
+  std::string mod;
+  std::string prefer;  // "past", "future" or empty
+};
+
 class TemporalTagger {
  public:
   // Reads data_dir/temporal. Throws RuleError naming every invalid rule or lexicon entry.
@@ -37,6 +51,10 @@ class TemporalTagger {
 
   // All temporal expressions of `text`, in text order, non-overlapping. Linear in the text.
   std::vector<Timex> tag(std::string_view text, const TaggingContext& context) const;
+
+  // Every example of every loaded rule, in file order (one test runs them all).
+  std::vector<RuleExample> examples() const;
+  std::size_t rule_count() const;
 
   struct Rules;  // the loaded rules, opaque outside the engine
 

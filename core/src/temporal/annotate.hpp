@@ -1,0 +1,13 @@
+// After tokenizing: attach lexicon facts to each token and fold number words into number
+// tokens ("twenty-four" -> 24, "18th" -> ordinal 18, "two hundred" -> 200), so rules see
+// one NUMBER or ORDINAL token whatever way the text wrote it.
+#pragma once
+
+#include "rule_set.hpp"
+#include "tokens.hpp"
+
+namespace annals::temporal {
+
+void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std::vector<Token>& tokens);
+
+}  // namespace annals::temporal

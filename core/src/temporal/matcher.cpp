@@ -1,0 +1,105 @@
+// The pattern matcher: a depth-first walk over one rule's elements, greedy on optional
+// elements. Tries only the rules indexed under the token's spelling, categories or kind.
+#include "matcher.hpp"
+
+namespace annals::temporal {
+
+const Alternative* Matcher::matches(const Element& element, const Token& token) const {
+  if (element.capitalized && !token.capitalized) return nullptr;
+  for (const auto& alternative : element.alternatives) {
+    switch (alternative.kind) {
+      case Alternative::Kind::Literal:
+        if (token_text(lowered_, token) == alternative.literal) return &alternative;
+        break;
+      case Alternative::Kind::Category:
+        if (token.info && token.info->value_of(alternative.category)) return &alternative;
+        break;
+      case Alternative::Kind::Range:
+        if (token.kind == TokenKind::Number && token.digits > 0 && token.value >= alternative.low &&
+            token.value <= alternative.high && (alternative.digits == 0 || alternative.digits == token.digits))
+          return &alternative;
+        break;
+      case Alternative::Kind::Number:
+        if (token.kind == TokenKind::Number && token.value != no_value) return &alternative;
+        break;
+      case Alternative::Kind::Ordinal:
+        if (token.kind == TokenKind::Ordinal) return &alternative;
+        break;
+    }
+  }
+  return nullptr;
+}
+
+int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const {
+  if (element == rule.elements.size()) return static_cast<int>(token);
+  const auto& wanted = rule.elements[element];
+  const bool more = token < tokens_.size();
+  if (wanted.behind) {
+    if (token == 0 || !matches(wanted, tokens_[token - 1])) return -1;
+    captures[element] = {};
+    return match(rule, element + 1, token, captures);
+  }
+  if (wanted.negated) {
+    if (more && matches(wanted, tokens_[token])) return -1;
+    captures[element] = {};
+    return match(rule, element + 1, token, captures);
+  }
+  if (more) {
+    if (const auto* alternative = matches(wanted, tokens_[token])) {
+      captures[element] = {static_cast<int>(token), alternative};
+      const auto end = match(rule, element + 1, token + 1, captures);
+      if (end >= 0) return end;
+    }
+  }
+  if (!wanted.optional) return -1;
+  captures[element] = {};
+  return match(rule, element + 1, token, captures);
+}
+
+void Matcher::try_rules(const std::vector<RuleIndex>& candidates, std::size_t at, std::optional<Match>& best) const {
+  for (const auto index : candidates) {
+    Captures captures{};
+    const auto end = match(rules_.rules[index], 0, at, captures);
+    if (end <= static_cast<int>(at)) continue;
+    const auto last = static_cast<std::size_t>(end);
+    if (!best || last > best->last || (last == best->last && index < best->rule))
+      best = Match{index, at, last, captures};
+  }
+}
+
+std::optional<Match> Matcher::best_at(std::size_t at) const {
+  std::optional<Match> best;
+  const auto& token = tokens_[at];
+  if (token.info) try_rules(token.info->first_of, at, best);
+  if (token.kind == TokenKind::Number) try_rules(rules_.number_first, at, best);
+  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_first, at, best);
+  return best;
+}
+
+std::string Matcher::capture_value(const Capture& capture) const {
+  if (capture.token < 0) return {};
+  const auto& token = tokens_[static_cast<std::size_t>(capture.token)];
+  switch (capture.alternative->kind) {
+    case Alternative::Kind::Literal: return std::string(token_text(lowered_, token));
+    case Alternative::Kind::Category: {
+      const auto* value = token.info->value_of(capture.alternative->category);
+      return value ? *value : std::string{};
+    }
+    case Alternative::Kind::Range:
+      // Keep the written width so "'98" stays a two-digit year.
+      return std::string(token_text(lowered_, token));
+    case Alternative::Kind::Number: case Alternative::Kind::Ordinal: return std::to_string(token.value);
+  }
+  return {};
+}
+
+Fields Matcher::fields_of(const Match& match) const {
+  Fields fields;
+  const auto& rule = rules_.rules[match.rule];
+  for (std::size_t k = 0; k < key_count; ++k)
+    for (const auto& piece : rule.fields[k].pieces)
+      fields[k] += piece.capture < 0 ? piece.text : capture_value(match.captures[static_cast<std::size_t>(piece.capture)]);
+  return fields;
+}
+
+}  // namespace annals::temporal

@@ -1,0 +1,272 @@
+// Resolution of a rule's fields into a TIMEX3 value. Three ways to a date:
+//   shift:   "unit=year shift=-1"  -> the period `shift` units from the anchor's;
+//   absolute: "year=1996 month=3"  -> that period;
+//   nearest: "month=7 direction=before" -> the closest such period on one side of the anchor.
+// Explicit fields then refine the period (a month within a shifted year, a time of day).
+// Impossible calendar dates give nullopt: no rule can emit February 30.
+#include "resolver.hpp"
+
+#include "calendar.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace annals::temporal {
+
+namespace {
+
+using date::sys_days;
+using date::year_month_day;
+
+constexpr long nearest_window = 1;     // candidates one period either side of the anchor
+constexpr int two_digit_year_slack = 10;  // "'25" in 2023 is 2025, "'48" is 1948
+constexpr int days_per_week = 7;
+
+const std::string& field(const Fields& fields, Key key) { return fields[static_cast<std::size_t>(key)]; }
+
+std::optional<long> number(const Fields& fields, Key key) {
+  const auto& text = field(fields, key);
+  if (text.empty()) return std::nullopt;
+  long value = 0;
+  const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
+  const auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+bool has(const Fields& fields, Key key) { return !field(fields, key).empty(); }
+
+std::optional<Season> parse_season(std::string_view code) {
+  if (code == "SP") return Season::Spring;
+  if (code == "SU") return Season::Summer;
+  if (code == "FA") return Season::Fall;
+  if (code == "WI") return Season::Winter;
+  return std::nullopt;
+}
+
+int full_year(long written, sys_days published, bool two_digits) {
+  if (!two_digits) return static_cast<int>(written);
+  const int now = static_cast<int>(year_month_day{published}.year());
+  int year = now / 100 * 100 + static_cast<int>(written);
+  if (year > now + two_digit_year_slack) year -= 100;
+  return year;
+}
+
+// The period inside `year` that the month/day/week/quarter/season/half fields name.
+std::optional<DateRange> within_year(const Fields& fields, int year_number) {
+  const date::year y{year_number};
+  if (const auto month = number(fields, Key::Month)) {
+    if (*month < 1 || *month > 12) return std::nullopt;
+    const auto ym = y / date::month{static_cast<unsigned>(*month)};
+    if (const auto day = number(fields, Key::Day)) {
+      const year_month_day ymd{ym / date::day{static_cast<unsigned>(std::clamp(*day, 0L, 99L))}};
+      if (!ymd.ok()) return std::nullopt;
+      return DateRange::day(sys_days{ymd});
+    }
+    return DateRange::month(ym);
+  }
+  if (const auto quarter = number(fields, Key::Quarter)) {
+    if (*quarter < 1 || *quarter > 4) return std::nullopt;
+    return DateRange::quarter(y, static_cast<int>(*quarter));
+  }
+  if (const auto half = number(fields, Key::Half)) {
+    if (*half < 1 || *half > 2) return std::nullopt;
+    return DateRange::half(y, static_cast<int>(*half));
+  }
+  if (const auto season = parse_season(field(fields, Key::Season))) return DateRange::season(y, *season);
+  if (const auto week = number(fields, Key::Week)) {
+    const auto value = std::to_string(year_number) + "-W" + (*week < 10 ? "0" : "") + std::to_string(*week);
+    return range_of_timex_value(value);
+  }
+  return DateRange::year(y);
+}
+
+bool names_part_of_year(const Fields& fields) {
+  return has(fields, Key::Month) || has(fields, Key::Quarter) || has(fields, Key::Half) ||
+         has(fields, Key::Season) || has(fields, Key::Week);
+}
+
+// Candidate periods around `anchor` for fields that give no year ("July", "the 18th", "Friday").
+std::vector<DateRange> candidates(const Fields& fields, sys_days anchor) {
+  std::vector<DateRange> found;
+  const year_month_day ymd{anchor};
+  if (names_part_of_year(fields)) {
+    for (long k = -nearest_window; k <= nearest_window; ++k)
+      if (auto range = within_year(fields, static_cast<int>(ymd.year()) + static_cast<int>(k))) found.push_back(*range);
+  } else if (const auto weekday = number(fields, Key::Weekday)) {
+    if (*weekday < 1 || *weekday > days_per_week) return found;
+    const date::weekday wanted{static_cast<unsigned>(*weekday % days_per_week)};
+    const auto same_week = anchor + (wanted - date::weekday{anchor});  // on or after anchor
+    for (long k = -1; k <= 1; ++k) found.push_back(DateRange::day(same_week + date::weeks{k}));
+  } else if (const auto day = number(fields, Key::Day)) {
+    if (*day < 1 || *day > 31) return found;
+    const auto month = ymd.year() / ymd.month();
+    for (long k = -nearest_window; k <= nearest_window; ++k) {
+      const year_month_day candidate{(month + date::months{k}) / date::day{static_cast<unsigned>(*day)}};
+      if (candidate.ok()) found.push_back(DateRange::day(sys_days{candidate}));
+    }
+  }
+  return found;
+}
+
+enum class Side { Before, After, PastInclusive, FutureInclusive };
+
+std::optional<DateRange> pick(const std::vector<DateRange>& found, sys_days anchor, Side side) {
+  std::optional<DateRange> best;
+  for (const auto& range : found) {
+    bool ok = false;
+    switch (side) {
+      case Side::Before: ok = range.last < anchor; break;
+      case Side::After: ok = range.first > anchor; break;
+      case Side::PastInclusive: ok = range.first <= anchor; break;
+      case Side::FutureInclusive: ok = range.last >= anchor; break;
+    }
+    if (!ok) continue;
+    const bool backwards = side == Side::Before || side == Side::PastInclusive;
+    if (!best || (backwards ? range.first > best->first : range.first < best->first)) best = range;
+  }
+  return best;
+}
+
+Side side_of(const Fields& fields, const ResolutionContext& context) {
+  const auto& direction = field(fields, Key::Direction);
+  if (direction == "before") return Side::Before;
+  if (direction == "after") return Side::After;
+  const auto way = context.tense.value_or(context.prefer);
+  return way == Direction::Past ? Side::PastInclusive : Side::FutureInclusive;
+}
+
+// A day inside a shifted week or a month inside a shifted year: refine by explicit fields.
+std::optional<DateRange> refine(const DateRange& period, const Fields& fields) {
+  const int year = static_cast<int>(year_month_day{period.first}.year());
+  if (period.granularity == Granularity::Year && names_part_of_year(fields)) return within_year(fields, year);
+  if (period.granularity == Granularity::Week) {
+    if (const auto weekday = number(fields, Key::Weekday)) {
+      if (*weekday < 1 || *weekday > days_per_week) return std::nullopt;
+      return DateRange::day(period.first + date::days{*weekday - 1});
+    }
+  }
+  if (period.granularity == Granularity::Month) {
+    if (const auto day = number(fields, Key::Day)) {
+      const auto ymd = year_month_day{period.first};
+      const year_month_day wanted{ymd.year() / ymd.month() / date::day{static_cast<unsigned>(std::clamp(*day, 0L, 99L))}};
+      if (!wanted.ok()) return std::nullopt;
+      return DateRange::day(sys_days{wanted});
+    }
+  }
+  return period;
+}
+
+std::optional<DateRange> shifted(const Fields& fields, const DateRange& anchor, bool keep_granularity) {
+  const auto unit = parse_unit(field(fields, Key::Unit));
+  const auto count = number(fields, Key::Shift);
+  if (!unit || !count) return std::nullopt;
+  if (keep_granularity && anchor.granularity != Granularity::Day)
+    return period_containing(shift_day(anchor.first, *unit, *count), unit_of(anchor.granularity));
+  return refine(shift_period(period_containing(anchor.first, *unit), *unit, *count), fields);
+}
+
+std::optional<DateRange> absolute(const Fields& fields, sys_days published) {
+  if (const auto year = number(fields, Key::Year)) {
+    const bool two_digits = field(fields, Key::Year).size() <= 2;
+    return within_year(fields, full_year(*year, published, two_digits));
+  }
+  if (const auto decade = number(fields, Key::Decade)) {
+    const bool two_digits = field(fields, Key::Decade).size() <= 2;  // "the '90s"
+    return DateRange::decade(two_digits ? full_year(*decade, published, true) : static_cast<int>(*decade));
+  }
+  if (const auto century = number(fields, Key::Century)) return DateRange::century(static_cast<int>((*century - 1) * 100));
+  return std::nullopt;
+}
+
+// "T15:00", "TMO": the time of day, or empty when the fields name none (nullopt: invalid).
+std::optional<std::string> time_of_day(const Fields& fields) {
+  if (has(fields, Key::Part)) return "T" + field(fields, Key::Part);
+  auto hour = number(fields, Key::Hour);
+  if (!hour) return std::string{};
+  const auto minute = number(fields, Key::Minute).value_or(0);
+  const auto& meridiem = field(fields, Key::Meridiem);
+  if (!meridiem.empty() && (*hour < 1 || *hour > 12)) return std::nullopt;
+  if (meridiem == "pm" && *hour < 12) *hour += 12;
+  if (meridiem == "am" && *hour == 12) *hour = 0;
+  if (*hour > 24 || minute > 59 || minute < 0) return std::nullopt;
+  const auto two = [](long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+  return "T" + two(*hour) + ":" + two(minute);
+}
+
+std::optional<Resolution> resolve_duration(const Fields& fields, Resolution result) {
+  const auto unit = parse_unit(field(fields, Key::Unit));
+  if (!unit) return std::nullopt;
+  const auto designator = duration_designator(*unit);
+  if (!designator) return std::nullopt;
+  const auto& amount = field(fields, Key::Amount);
+  result.value = (*designator)[0] == 'T' ? "PT" + amount + designator->substr(1) : "P" + amount + *designator;
+  return result;
+}
+
+std::optional<DateRange> resolve_period(const Fields& fields, const ResolutionContext& context, Resolution& result) {
+  const bool story = field(fields, Key::Anchor) == "story" && context.story;
+  const DateRange anchor = story ? *context.story : DateRange::day(context.published);
+  result.anchor = story ? "story date " + timex_value(anchor) : "publication date " + date::format("%F", context.published);
+  if (has(fields, Key::Unit) && has(fields, Key::Shift))
+    return shifted(fields, anchor, field(fields, Key::Granularity) == "anchor");
+  if (auto period = absolute(fields, context.published)) return period;
+  const auto found = candidates(fields, anchor.first);
+  if (!found.empty()) return pick(found, anchor.first, side_of(fields, context));
+  // Only a time of day ("at 3 p.m."): the anchor's day.
+  if (has(fields, Key::Hour) || has(fields, Key::Part)) return DateRange::day(anchor.first);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Resolution> resolve(const Fields& fields, const ResolutionContext& context) {
+  Resolution result;
+  result.type = parse_timex_type(field(fields, Key::Type)).value_or(TimexType::Date);
+  result.mod = field(fields, Key::Mod);
+  const bool period_fields = has(fields, Key::Unit) && has(fields, Key::Shift);
+  if (has(fields, Key::Value) && !period_fields) {
+    result.value = field(fields, Key::Value);
+    if (result.value.find('$') != std::string::npos) return std::nullopt;
+    result.interval = range_of_timex_value(result.value, result.mod);
+    return result;
+  }
+  if (has(fields, Key::Amount) && !period_fields) return resolve_duration(fields, result);
+  auto period = resolve_period(fields, context, result);
+  if (!period) return std::nullopt;
+  const auto time = time_of_day(fields);
+  if (!time) return std::nullopt;
+  const bool weekend = field(fields, Key::Unit) == "weekend";
+  if (!time->empty()) {
+    if (period->granularity != Granularity::Day) return std::nullopt;
+    result.type = TimexType::Time;
+    result.value = timex_value(*period) + *time;
+  } else {
+    result.value = timex_value(*period, weekend);
+  }
+  result.interval = range_of_timex_value(result.value, result.mod);
+  return result;
+}
+
+bool valid_constant(Key key, std::string_view value) {
+  static constexpr std::array mods{"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE",
+                                   "ON_OR_AFTER", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "LESS_THAN", "MORE_THAN"};
+  switch (key) {
+    case Key::Type: return parse_timex_type(value).has_value();
+    case Key::Unit: return parse_unit(value).has_value();
+    case Key::Direction: return value == "before" || value == "after" || value == "tense";
+    case Key::Anchor: return value == "dct" || value == "story";
+    case Key::Granularity: return value == "anchor";
+    case Key::Event: return value == "before" || value == "after";
+    case Key::Meridiem: return value == "am" || value == "pm";
+    case Key::Season: return parse_season(value).has_value();
+    case Key::Part: return value == "MO" || value == "AF" || value == "EV" || value == "NI" || value == "DT";
+    case Key::Mod:
+      for (const auto* mod : mods)
+        if (value == mod) return true;
+      return false;
+    default: return true;
+  }
+}
+
+}  // namespace annals::temporal

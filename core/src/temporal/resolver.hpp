@@ -1,0 +1,37 @@
+// Resolution: the second half of the engine. Extraction gives the unresolved fields a rule
+// set ("month=7 direction=before", "unit=year shift=-1 month=12"); this turns them, with
+// the reference date and the tense around the words, into a TIMEX3 value and its days.
+#pragma once
+
+#include "annals/temporal/tagger.hpp"
+#include "rule_set.hpp"
+
+#include <optional>
+#include <string>
+
+namespace annals::temporal {
+
+using Fields = std::array<std::string, key_count>;
+
+struct ResolutionContext {
+  date::sys_days published{};
+  std::optional<Direction> tense;        // from the words around the expression
+  Direction prefer = Direction::Past;    // when the tense does not decide
+  std::optional<DateRange> story;        // the date the text last spoke of
+};
+
+struct Resolution {
+  TimexType type = TimexType::Date;
+  std::string value;
+  std::string mod;
+  std::optional<DateRange> interval;
+  std::string anchor;  // "publication date" or "story date"
+};
+
+// nullopt when the fields name no real date ("February 30", "the 32nd", week 54).
+std::optional<Resolution> resolve(const Fields& fields, const ResolutionContext& context);
+
+// Parses the fields' constant values; used by the loader to reject bad rules early.
+bool valid_constant(Key key, std::string_view value);
+
+}  // namespace annals::temporal

@@ -1,0 +1,119 @@
+// The loaded form of data/temporal: lexicon words with their categories, and compiled
+// rules (pattern elements + value template + examples). Built once by the loader, then
+// read-only and shared by every tagging call.
+#pragma once
+
+#include "annals/temporal/tagger.hpp"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace annals::temporal {
+
+using CategoryId = std::uint16_t;
+using RuleIndex = std::uint32_t;
+
+// What the lexicon and the rules know about one lower-cased spelling.
+struct WordInfo {
+  std::vector<std::pair<CategoryId, std::string>> categories;  // category and its value
+  std::vector<RuleIndex> first_of;  // rules whose match can start on this spelling
+  const std::string* value_of(CategoryId category) const {
+    for (const auto& [id, value] : categories)
+      if (id == category) return &value;
+    return nullptr;
+  }
+};
+
+// One alternative of a pattern element: a literal spelling, a lexicon category, a digit
+// number in a range, any number, or any ordinal.
+struct Alternative {
+  enum class Kind : std::uint8_t { Literal, Category, Range, Number, Ordinal } kind = Kind::Literal;
+  std::string literal;
+  CategoryId category = 0;
+  std::int64_t low = 0, high = 0;
+  std::uint8_t digits = 0;  // Range: exact digit count when non-zero
+};
+
+struct Element {
+  std::vector<Alternative> alternatives;
+  bool optional = false;     // `x?`
+  bool capitalized = false;  // `x^`: the token must start with a capital letter
+  bool negated = false;      // `!x`: zero-width, the next token must not match x
+  bool behind = false;       // `<x`: zero-width, the token before must match x
+  bool zero_width() const { return negated || behind; }
+};
+
+// The keys a rule's value template may set; the resolver reads them.
+enum class Key : std::uint8_t {
+  Type, Value, Year, Month, Day, Weekday, Season, Quarter, Half, Week, Decade, Century,
+  Hour, Minute, Part, Unit, Shift, Amount, Direction, Anchor, Mod, Granularity, Event, Meridiem,
+  Count
+};
+inline constexpr std::size_t key_count = static_cast<std::size_t>(Key::Count);
+std::string_view key_name(Key key);
+
+// A template like "-$2" or "P$1Y": literal pieces and capture references.
+struct Template {
+  struct Piece {
+    std::string text;
+    int capture = -1;  // >= 0: index of the pattern element whose value goes here
+  };
+  std::vector<Piece> pieces;
+  bool empty() const { return pieces.empty(); }
+};
+
+struct Example {
+  std::string text;
+  std::string published;  // YYYY-MM-DD
+  std::string value;
+  std::string mod;
+  std::string prefer;  // "past" / "future" / empty
+  int line = 0;
+};
+
+struct Rule {
+  std::string id;
+  std::string file;
+  int line = 0;
+  std::vector<Element> elements;
+  std::array<Template, key_count> fields;
+  std::vector<Example> examples;
+};
+
+// Transparent hashing so a token's string_view finds its WordInfo without allocating.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+struct Lexicon {
+  std::vector<std::string> category_names;  // CategoryId -> name ("month")
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words;
+  const WordInfo* find(std::string_view word) const {
+    const auto found = words.find(word);
+    return found == words.end() ? nullptr : &found->second;
+  }
+  std::optional<CategoryId> category(std::string_view name) const;
+};
+
+}  // namespace annals::temporal
+
+namespace annals {
+
+struct TemporalTagger::Rules {
+  temporal::Lexicon lexicon;
+  std::vector<temporal::Rule> rules;
+  std::vector<temporal::RuleIndex> number_first;   // rules that can start on a number
+  std::vector<temporal::RuleIndex> ordinal_first;  // rules that can start on an ordinal
+  // Categories the engine itself consults (tense cues, number words); looked up once.
+  temporal::CategoryId number_word = 0, multiplier = 0, ordinal_word = 0, ordinal_suffix = 0;
+  temporal::CategoryId past_cue = 0, future_cue = 0, past_suffix = 0, sentence_end = 0, be_auxiliary = 0;
+  std::vector<std::string> past_suffixes;  // spellings in category past_suffix ("ed")
+};
+
+}  // namespace annals

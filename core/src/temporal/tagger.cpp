@@ -1,0 +1,115 @@
+// TemporalTagger: tokenize, annotate, then walk the tokens left to right taking the
+// longest rule match at each position; resolve each match against the publication date
+// or the date the story last spoke of, in the direction the sentence's tense points.
+#include "annals/temporal/tagger.hpp"
+
+#include "annotate.hpp"
+#include "calendar.hpp"
+#include "loader.hpp"
+#include "matcher.hpp"
+#include "tense.hpp"
+
+#include <limits>
+
+namespace annals {
+
+namespace {
+
+using temporal::Fields;
+using temporal::Key;
+using temporal::Token;
+
+// Words after "a day before" taken as naming the happening ("going to Russia").
+constexpr std::size_t max_event_tokens = 8;
+
+const std::string& field(const Fields& fields, Key key) { return fields[static_cast<std::size_t>(key)]; }
+
+// "a day before going to Russia": the words after the expression up to the clause's end.
+std::optional<EventRelative> event_relative(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
+                                            std::size_t after, const Fields& fields) {
+  EventRelative relative;
+  const auto amount = field(fields, Key::Amount);
+  relative.amount = amount.empty() || amount == "X" ? 1 : std::atoi(amount.c_str());
+  const auto unit = temporal::parse_unit(field(fields, Key::Unit));
+  relative.unit = unit ? temporal::granularity_of(*unit) : Granularity::Day;
+  relative.before = field(fields, Key::Event) == "before";
+  std::size_t end = after;
+  while (end < tokens.size() && end - after < max_event_tokens && !tokens[end].line_before &&
+         (tokens[end].kind == temporal::TokenKind::Word || tokens[end].kind == temporal::TokenKind::Number) &&
+         !(tokens[end].info && tokens[end].info->value_of(rules.sentence_end)))
+    ++end;
+  if (end == after) return std::nullopt;
+  relative.event_begin = tokens[after].begin;
+  relative.event_end = tokens[end - 1].end;
+  return relative;
+}
+
+}  // namespace
+
+TemporalTagger TemporalTagger::load(const std::filesystem::path& data_dir) {
+  return TemporalTagger(temporal::load_rules(data_dir));
+}
+
+std::vector<RuleExample> TemporalTagger::examples() const {
+  std::vector<RuleExample> all;
+  for (const auto& rule : rules_->rules)
+    for (const auto& example : rule.examples)
+      all.push_back({rule.id, rule.file, example.line, example.text, example.published, example.value, example.mod,
+                     example.prefer});
+  return all;
+}
+
+std::size_t TemporalTagger::rule_count() const { return rules_->rules.size(); }
+
+std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingContext& context) const {
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("text too long to tag (4 GiB or more)");
+  std::string lowered;
+  std::vector<Token> tokens;
+  temporal::tokenize(text, lowered, tokens);
+  temporal::annotate(*rules_, lowered, tokens);
+  const temporal::Matcher matcher(*rules_, tokens, lowered);
+  std::vector<Timex> found;
+  std::optional<DateRange> story;
+  for (std::size_t at = 0; at < tokens.size();) {
+    const auto match = matcher.best_at(at);
+    if (!match) {
+      ++at;
+      continue;
+    }
+    const auto fields = matcher.fields_of(*match);
+    const auto& rule = rules_->rules[match->rule];
+    Timex timex;
+    timex.begin = tokens[match->first].begin;
+    timex.end = tokens[match->last - 1].end;
+    timex.text = std::string(text.substr(timex.begin, timex.end - timex.begin));
+    timex.rule = rule.id;
+    if (!field(fields, Key::Event).empty()) timex.event_relative = event_relative(*rules_, tokens, match->last, fields);
+    if (timex.event_relative) {
+      timex.mod = field(fields, Key::Mod);
+      timex.anchor = "event";
+      found.push_back(std::move(timex));
+      at = match->last;
+      continue;
+    }
+    temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, story};
+    resolution_context.tense = temporal::tense_around(*rules_, tokens, lowered, match->first, match->last);
+    const auto resolved = temporal::resolve(fields, resolution_context);
+    if (!resolved) {  // names no real date: leave the words alone
+      ++at;
+      continue;
+    }
+    timex.type = resolved->type;
+    timex.value = resolved->value;
+    timex.mod = resolved->mod;
+    timex.interval = resolved->interval;
+    timex.anchor = resolved->anchor;
+    if (timex.type != TimexType::Duration && timex.type != TimexType::Set)
+      if (auto whole = range_of_timex_value(timex.value)) story = whole;
+    found.push_back(std::move(timex));
+    at = match->last;
+  }
+  return found;
+}
+
+}  // namespace annals

@@ -1,0 +1,21 @@
+// Which way the sentence around an expression points: "will begin on April 7" (future),
+// "met on Monday" (past). The nearest tense cue in the same sentence decides; cue words
+// and the past-tense suffix are lexicon data.
+#pragma once
+
+#include "annals/temporal/tagger.hpp"
+#include "rule_set.hpp"
+#include "tokens.hpp"
+
+#include <optional>
+#include <span>
+
+namespace annals::temporal {
+
+// Tokens looked at on each side; keeps the cost per expression constant.
+inline constexpr std::size_t tense_window = 12;
+
+std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
+                                      std::string_view lowered, std::size_t first, std::size_t last);
+
+}  // namespace annals::temporal

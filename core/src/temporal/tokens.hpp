@@ -1,0 +1,41 @@
+// The token stream the rules match against. A hand-written tokenizer rather than a regex:
+// one pass over the bytes, no backtracking, no allocation per token, safe on any bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals::temporal {
+
+struct WordInfo;  // lexicon facts about one spelling (lexicon.hpp)
+
+enum class TokenKind : std::uint8_t { Word, Number, Ordinal, Punct, Other };
+
+// Digit strings longer than this are kept as tokens but carry no value.
+inline constexpr std::size_t max_number_digits = 9;
+inline constexpr std::int64_t no_value = -1;
+
+struct Token {
+  std::uint32_t begin = 0;  // byte offsets into the text
+  std::uint32_t end = 0;
+  TokenKind kind = TokenKind::Other;
+  bool capitalized = false;     // first letter upper case in the original text
+  bool space_before = false;    // white space between this token and the previous one
+  bool line_before = false;     // a line break between this token and the previous one
+  std::uint8_t digits = 0;      // digit count of a numeric token written in digits
+  std::int64_t value = no_value;  // Number / Ordinal value
+  const WordInfo* info = nullptr;  // lexicon entry of the (lower-cased) spelling, if any
+};
+
+// Splits text into words (ASCII letters), digit runs, single punctuation characters and
+// single non-ASCII code points (invalid bytes count one byte each). `lowered` receives the
+// ASCII-lower-cased text, byte for byte the same length, which token views refer to.
+void tokenize(std::string_view text, std::string& lowered, std::vector<Token>& tokens);
+
+inline std::string_view token_text(std::string_view lowered, const Token& token) {
+  return lowered.substr(token.begin, token.end - token.begin);
+}
+
+}  // namespace annals::temporal

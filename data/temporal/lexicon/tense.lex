@@ -1,0 +1,55 @@
+# Tense cues: the nearest one in the sentence decides which way "in October" or
+# "on Monday" points. `past_suffix` marks regular past forms ("visited").
+future_cue will
+future_cue ll
+future_cue shall
+future_cue would
+future_cue upcoming
+future_cue planned
+future_cue plans
+future_cue scheduled
+future_cue expected
+future_cue expects
+future_cue next
+future_cue tomorrow
+future_cue coming
+future_cue forthcoming
+future_cue intends
+future_cue going
+past_cue was
+past_cue were
+past_cue had
+past_cue did
+past_cue said
+past_cue ago
+past_cue met
+past_cue went
+past_cue came
+past_cue took
+past_cue gave
+past_cue made
+past_cue began
+past_cue left
+past_cue told
+past_cue saw
+past_cue won
+past_cue lost
+past_cue fell
+past_cue rose
+past_cue last
+past_cue earlier
+past_cue yesterday
+past_cue previously
+past_cue since
+past_suffix ed
+# Sentence ends stop the search for a cue.
+sentence_end .
+sentence_end !
+sentence_end ?
+sentence_end ;
+# "will be held": a participle after one of these is passive, not past.
+be_auxiliary be
+be_auxiliary been
+be_auxiliary being
+be_auxiliary is
+be_auxiliary are

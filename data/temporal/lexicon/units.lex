@@ -1,0 +1,34 @@
+# Units of time, singular and plural, as the resolver's unit names.
+unit day day
+unit days day
+unit week week
+unit weeks week
+unit weekend weekend
+unit weekends weekend
+unit month month
+unit months month
+unit quarter quarter
+unit quarters quarter
+unit year year
+unit years year
+unit decade decade
+unit decades decade
+unit century century
+unit centuries century
+unit hour hour
+unit hours hour
+unit minute minute
+unit minutes minute
+unit seconds second
+unit season season
+unit seasons season
+# Units that name a period of the calendar ("this week", "last quarter").
+period day day
+period week week
+period weekend weekend
+period month month
+period quarter quarter
+period year year
+period decade decade
+period century century
+period season season
