@@ -14,5 +14,6 @@ int run_import(const Args& args);
 int run_export(const Args& args);
 int run_list(const Args& args);
 int run_eval(const Args& args);
+int run_synth(const Args& args);
 
 }  // namespace annals::cli

@@ -23,6 +23,7 @@ const std::map<std::string, Command>& commands() {
       {"export", {run_export, "write the timeline of a database as JSON (and more)"}},
       {"list", {run_list, "print the timeline of a database as text"}},
       {"eval", {run_eval, "score the temporal tagger on a TimeML corpus"}},
+      {"synth", {run_synth, "fill a database with synthetic events for benchmarks"}},
   };
   return table;
 }

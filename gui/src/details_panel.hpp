@@ -1,0 +1,37 @@
+// The selected event in full: title, type, when (value, interval, precision), actors,
+// places, every source with its quote and the temporal expression highlighted, and why
+// this date (expression, anchor, rule). Edits go through the EditHistory.
+#pragma once
+
+#include "annals/view/edit_history.hpp"
+#include "panel.hpp"
+
+#include <optional>
+#include <string>
+
+namespace annals::viewer {
+
+class DetailsPanel : public Panel {
+ public:
+  explicit DetailsPanel(view::EditHistory& edits) : edits_(edits) {}
+  void draw(ViewerState& state, ImVec2 size) override;
+
+ private:
+  void load(ViewerState& state);
+  void draw_when(const Event& event) const;
+  void draw_sources(const ViewerState& state, const Event& event) const;
+  void draw_editor(ViewerState& state);
+
+  view::EditHistory& edits_;
+  std::optional<Event> event_;       // full record of the selection, fetched once
+  std::optional<EventId> loaded_id_;
+  long long loaded_version_ = -1;
+  std::string title_buffer_;
+  std::string type_buffer_;
+  std::string date_buffer_;
+  std::string actors_buffer_;
+  std::string places_buffer_;
+  std::string edit_error_;
+};
+
+}  // namespace annals::viewer

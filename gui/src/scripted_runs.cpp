@@ -1,0 +1,98 @@
+// The non-interactive modes: --screenshot (settle, read back, write PNG and a JSON
+// layout report next to it for tests) and --bench (sweep from everything to one day and
+// time the CPU side of each frame).
+#include "png_writer.hpp"
+#include "viewer_app.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+
+namespace annals::viewer {
+
+namespace {
+
+constexpr int settle_frames = 4;  // ImGui needs a few frames for auto-sized layout
+constexpr double bench_final_days = 1.0;
+
+double thread_cpu_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  constexpr double ms_per_s = 1000.0;
+  constexpr double ns_per_ms = 1e6;
+  return static_cast<double>(now.tv_sec) * ms_per_s + static_cast<double>(now.tv_nsec) / ns_per_ms;
+}
+
+double percentile(std::vector<double> values, double fraction) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const auto at = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
+  return values[std::min(at, values.size() - 1)];
+}
+
+long peak_rss_mb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6)) / 1024;
+  return -1;
+}
+
+}  // namespace
+
+int ViewerApp::run_screenshot() {
+  for (int i = 0; i < settle_frames; ++i) {
+    window_->begin_frame(0);
+    window_->new_imgui_frame();
+    frame();
+    ImGui::Render();
+    window_->render();
+    if (i + 1 < settle_frames) window_->present();
+  }
+  const Pixels pixels = window_->read_pixels();
+  write_png(*options_.screenshot, pixels);
+  std::ofstream report(options_.screenshot->string() + ".json");
+  report << timeline_.layout_report(state_).dump(1) << "\n";
+  return 0;
+}
+
+int ViewerApp::run_bench() {
+  const int frames = *options_.bench_frames;
+  const view::TimeWindow all = state_.mapping.window();
+  const double middle = (all.first + all.end) / 2;
+  const double shrink = std::pow(bench_final_days / all.length(), 1.0 / std::max(frames - 1, 1));
+  std::vector<double> cpu_ms;
+  std::vector<double> vertices;
+  double startup_ms = 0;
+  double length = all.length();
+  for (int i = 0; i < frames; ++i) {
+    state_.set_window({middle - length / 2, middle + length / 2}, false);
+    window_->begin_frame(0);
+    const double before = thread_cpu_ms();
+    window_->new_imgui_frame();
+    frame();
+    ImGui::Render();
+    cpu_ms.push_back(thread_cpu_ms() - before);
+    vertices.push_back(ImGui::GetDrawData()->TotalVtxCount);
+    window_->render();
+    window_->present();
+    if (i == 0)
+      startup_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
+    length *= shrink;
+  }
+  nlohmann::json out{{"events", state_.timeline.events().size()},
+                     {"frames", frames},
+                     {"cpu_ms", {{"median", percentile(cpu_ms, 0.5)}, {"p95", percentile(cpu_ms, 0.95)},
+                                 {"max", percentile(cpu_ms, 1.0)}}},
+                     {"vertices", {{"median", percentile(vertices, 0.5)}, {"max", percentile(vertices, 1.0)}}},
+                     {"startup_to_first_frame_ms", startup_ms},
+                     {"peak_rss_mb", peak_rss_mb()}};
+  std::cout << out.dump() << "\n";
+  return 0;
+}
+
+}  // namespace annals::viewer

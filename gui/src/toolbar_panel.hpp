@@ -1,0 +1,26 @@
+// The strip above the timeline: search, grouping, precision filter, history and fit,
+// undo/redo, and the legend.
+#pragma once
+
+#include "annals/view/edit_history.hpp"
+#include "panel.hpp"
+
+#include <string>
+
+namespace annals::viewer {
+
+class ToolbarPanel : public Panel {
+ public:
+  explicit ToolbarPanel(view::EditHistory& edits) : edits_(edits) {}
+  void draw(ViewerState& state, ImVec2 size) override;
+
+ private:
+  view::EditHistory& edits_;
+  std::string search_;
+  int precision_ = 0;  // 0: any, else Granularity + 1
+};
+
+// One example of each kind of mark with its meaning.
+void draw_legend();
+
+}  // namespace annals::viewer

@@ -1,0 +1,133 @@
+// Start-up, the frame layout and the interactive loop. Screenshot and bench modes live in
+// scripted_runs.cpp.
+#include "viewer_app.hpp"
+
+#include "annals/view/filter.hpp"
+#include "config.hpp"
+
+#include <imgui.h>
+
+#include <GLFW/glfw3.h>
+
+#include <iostream>
+
+namespace annals::viewer {
+
+namespace {
+constexpr float toolbar_height = 34.0f;
+constexpr float details_width = 430.0f;
+constexpr float legend_height = 190.0f;
+constexpr float table_fraction = 0.28f;
+constexpr double idle_wait_s = 0.25;      // redraw at least this often, to notice imports
+constexpr double poll_interval_s = 1.0;   // how often to ask SQLite whether data changed
+}  // namespace
+
+ViewerApp::ViewerApp(const Options& options, std::chrono::steady_clock::time_point started)
+    : options_(options), started_(started) {}
+
+void ViewerApp::open_database(const std::filesystem::path& path) {
+  state_.store.emplace(Store::open(path, OpenMode::MustExist));
+  state_.database_name = path.filename().string();
+  edits_.set_store(&*state_.store);
+  state_.load();
+  seen_version_ = state_.store->data_version();
+}
+
+void ViewerApp::apply_initial_view() {
+  state_.lane_kind = options_.lanes;
+  if (options_.search) state_.filter.text = *options_.search;
+  state_.rebuild_if_dirty();
+  state_.fit_all();
+  if (options_.from && options_.to) {
+    const auto from = parse_iso_day(*options_.from);
+    const auto to = parse_iso_day(*options_.to);
+    if (!from || !to) throw std::invalid_argument("--from/--to: expected YYYY-MM-DD");
+    state_.set_window({view::to_coord(*from), view::to_coord(*to) + 1});
+  }
+  if (options_.select_event) state_.selected = *options_.select_event;
+  if (options_.details) {
+    const std::string needle = view::fold_case(*options_.details);
+    for (const view::ViewEvent& event : state_.timeline.events())
+      if (view::contains_folded(event.title, needle) || view::contains_folded(event.quotes, needle)) {
+        state_.selected = event.id;
+        break;
+      }
+  }
+}
+
+void ViewerApp::frame() {
+  state_.rebuild_if_dirty();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("annals-view", nullptr, flags);
+  const ImVec2 area = ImGui::GetContentRegionAvail();
+  toolbar_.draw(state_, {area.x, toolbar_height});
+  const float left_width = area.x - details_width - ImGui::GetStyle().ItemSpacing.x;
+  const float below = ImGui::GetContentRegionAvail().y;
+  const float table_height = below * table_fraction;
+  ImGui::BeginGroup();
+  ImGui::BeginChild("timeline", {left_width, below - table_height - ImGui::GetStyle().ItemSpacing.y}, false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  timeline_.draw(state_, ImGui::GetContentRegionAvail());
+  ImGui::EndChild();
+  table_.draw(state_, {left_width, table_height});
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  details_.draw(state_, {details_width, below - legend_height - ImGui::GetStyle().ItemSpacing.y});
+  ImGui::BeginChild("legend", {details_width, legend_height}, true);
+  draw_legend();
+  ImGui::EndChild();
+  ImGui::EndGroup();
+  if (!state_.status.empty()) ImGui::SetTooltip("%s", state_.status.c_str());
+  ImGui::End();
+}
+
+void ViewerApp::poll_for_changes() {
+  if (!state_.store || ImGui::GetTime() - last_poll_ < poll_interval_s) return;
+  last_poll_ = ImGui::GetTime();
+  const long long version = state_.store->data_version();
+  if (version == seen_version_) return;
+  seen_version_ = version;
+  state_.load();  // another process imported or edited: show it without a restart
+}
+
+int ViewerApp::run() {
+  const bool scripted = options_.screenshot || options_.bench_frames;
+  Config config = scripted ? Config{} : load_config();
+  if (!options_.database && !scripted && config.last_database) options_.database = config.last_database;
+  if (!options_.database) {
+    std::cerr << "annals-view: no database given\n" << usage();
+    return 2;
+  }
+  open_database(*options_.database);
+  window_ = std::make_unique<Window>(options_.width, options_.height, "Annals — " + state_.database_name,
+                                     scripted ? std::string{} : imgui_ini_path().string());
+  apply_initial_view();
+  if (options_.screenshot) return run_screenshot();
+  if (options_.bench_frames) return run_bench();
+  if (const auto saved = config.window_for(*options_.database)) state_.set_window(*saved);
+  const int code = run_interactive();
+  config.last_database = std::filesystem::absolute(*options_.database);
+  config.remember_window(*options_.database, state_.mapping.window());
+  save_config(config);
+  return code;
+}
+
+int ViewerApp::run_interactive() {
+  while (!window_->should_close()) {
+    window_->begin_frame(idle_wait_s);
+    poll_for_changes();
+    window_->new_imgui_frame();
+    frame();
+    ImGui::Render();
+    window_->render();
+    window_->present();
+  }
+  return 0;
+}
+
+}  // namespace annals::viewer

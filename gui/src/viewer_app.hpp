@@ -1,0 +1,46 @@
+// annals-view as a whole: the window, the shared state, the panels and the three ways to
+// run (interactive, --screenshot, --bench).
+#pragma once
+
+#include "annals/view/edit_history.hpp"
+#include "details_panel.hpp"
+#include "options.hpp"
+#include "table_panel.hpp"
+#include "timeline_view.hpp"
+#include "toolbar_panel.hpp"
+#include "viewer_state.hpp"
+#include "window.hpp"
+
+#include <chrono>
+#include <memory>
+
+namespace annals::viewer {
+
+class ViewerApp {
+ public:
+  ViewerApp(const Options& options, std::chrono::steady_clock::time_point started);
+  int run();
+
+ private:
+  void open_database(const std::filesystem::path& path);
+  void apply_initial_view();
+  void frame();  // lays out and draws every panel (between NewFrame and Render)
+  void poll_for_changes();
+  int run_interactive();
+  int run_screenshot();
+  int run_bench();
+
+  Options options_;
+  std::chrono::steady_clock::time_point started_;
+  std::unique_ptr<Window> window_;
+  ViewerState state_;
+  view::EditHistory edits_;
+  TimelineView timeline_;
+  ToolbarPanel toolbar_{edits_};
+  DetailsPanel details_{edits_};
+  TablePanel table_;
+  double last_poll_ = 0;
+  long long seen_version_ = -1;
+};
+
+}  // namespace annals::viewer

@@ -1,0 +1,64 @@
+// Loading from the store and rebuilding the derived lanes.
+#include "viewer_state.hpp"
+
+#include <algorithm>
+
+namespace annals::viewer {
+
+namespace {
+constexpr double zoom_to_margin = 0.5;     // show half the event's length on each side
+constexpr double min_zoom_days = 3.0;      // a day event is shown with its neighbours
+}  // namespace
+
+void ViewerState::load() {
+  timeline = view::Timeline::from_events(store->events());
+  publications.clear();
+  for (const Document& document : store->documents())
+    publications.push_back({document.id, document.title, view::to_coord(document.published)});
+  if (selected && !timeline.index_of(*selected)) selected.reset();
+  dirty = true;
+}
+
+void ViewerState::rebuild_if_dirty() {
+  if (!dirty) return;
+  visible = view::filtered(timeline, filter);
+  lanes = view::build_lanes(timeline, visible, lane_kind);
+  for (view::Lane& lane : lanes) lane.collapsed = collapsed[lane.name];
+  dirty = false;
+  ++generation;
+}
+
+void ViewerState::fit_all() {
+  const auto extent = timeline.extent();
+  view::TimeWindow window{};
+  if (extent) {
+    window = *extent;
+  } else {
+    const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+    window = {view::to_coord(today) - 365, view::to_coord(today) + 1};
+  }
+  view::TimeMapping fitted = mapping;
+  fitted.fit(window.first, window.end);
+  set_window(fitted.window());
+}
+
+void ViewerState::zoom_to(const view::ViewEvent& event) {
+  const double length = std::max(event.end - event.first, min_zoom_days);
+  const double middle = (event.first + event.end) / 2;
+  const double half = length * (0.5 + zoom_to_margin);
+  set_window({middle - half, middle + half});
+}
+
+void ViewerState::set_window(const view::TimeWindow& window, bool remember) {
+  if (remember) history.push(mapping.window());
+  mapping = view::TimeMapping(window, mapping.left(), mapping.width());
+  if (remember) history.push(mapping.window());
+}
+
+const view::ViewEvent* ViewerState::selected_event() const {
+  if (!selected) return nullptr;
+  const auto index = timeline.index_of(*selected);
+  return index ? &timeline.at(*index) : nullptr;
+}
+
+}  // namespace annals::viewer

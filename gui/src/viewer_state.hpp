@@ -1,0 +1,56 @@
+// What every panel of the viewer shares: the loaded events, the filter and lanes built
+// from them, the visible time window and the selection. Panels read and change it; the
+// lanes are rebuilt only when the data, the filter or the grouping changed.
+#pragma once
+
+#include "annals/store/store.hpp"
+#include "annals/view/filter.hpp"
+#include "annals/view/lanes.hpp"
+#include "annals/view/time_mapping.hpp"
+#include "annals/view/timeline.hpp"
+#include "annals/view/view_history.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace annals::viewer {
+
+// A document's publication date, marked on the axis.
+struct PublicationMark {
+  DocumentId id = 0;
+  std::string title;
+  view::DayCoord day = 0;
+};
+
+struct ViewerState {
+  std::optional<Store> store;
+  std::string database_name;
+  view::Timeline timeline;
+  std::vector<PublicationMark> publications;
+  view::Filter filter;
+  view::LaneKind lane_kind = view::LaneKind::All;
+  std::vector<view::EventIndex> visible;  // events passing the filter
+  std::vector<view::Lane> lanes;
+  std::map<std::string, bool> collapsed;  // lane name -> collapsed, kept across rebuilds
+  view::TimeMapping mapping;
+  view::ViewHistory history;
+  std::optional<EventId> selected;
+  bool scroll_table_to_selection = false;
+  std::uint64_t generation = 0;  // bumped at every rebuild, so panels know to refresh
+  bool dirty = true;  // filter/grouping/data changed: rebuild lanes before the next frame
+  std::string status;  // last error or notice, shown in the status bar
+
+  // Loads every event and document from the store (again).
+  void load();
+  void rebuild_if_dirty();
+  void fit_all();
+  // Zooms to the event, recording the old window in the history.
+  void zoom_to(const view::ViewEvent& event);
+  void set_window(const view::TimeWindow& window, bool remember = true);
+  const view::ViewEvent* selected_event() const;
+};
+
+}  // namespace annals::viewer

@@ -1,0 +1,82 @@
+// The events as the viewer holds them: one compact record per event, names interned,
+// loaded once from the store. Full details (quotes, rules) are fetched per selected event,
+// so a million events fit in a few hundred megabytes.
+#pragma once
+
+#include "annals/event.hpp"
+#include "annals/view/time_mapping.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace annals::view {
+
+using NameId = std::uint32_t;
+using EventIndex = std::uint32_t;
+
+// How a date's edge is known beyond its range: TIMEX3 mods APPROX, BEFORE, AFTER, ...
+enum class Bound : std::uint8_t { Exact, About, Before, After };
+Bound bound_of_mod(std::string_view mod);
+
+// Strings shown many times (actors, places, types) are stored once.
+class NameTable {
+ public:
+  NameId intern(std::string_view name);
+  const std::string& name(NameId id) const { return names_.at(id); }
+  std::optional<NameId> find(std::string_view name) const;
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, NameId> ids_;
+};
+
+struct ViewEvent {
+  EventId id = 0;
+  DayCoord first = 0;
+  DayCoord end = 1;  // exclusive: a day event spans [day, day + 1)
+  Granularity granularity = Granularity::Day;
+  Portion portion = Portion::Whole;
+  Bound bound = Bound::Exact;
+  bool edited = false;
+  NameId type = 0;
+  std::uint16_t importance = 0;  // sources + actors: what keeps a label when space is short
+  std::string title;
+  std::string value;             // TIMEX3 value, for the table
+  std::vector<NameId> actors;
+  std::vector<NameId> places;
+  std::vector<DocumentId> documents;
+  std::string quotes;            // every source sentence, for search
+};
+
+class Timeline {
+ public:
+  static Timeline from_events(const std::vector<Event>& events);
+
+  EventIndex add(const Event& event);
+  // Replaces the record of an event already present (after an edit); adds it otherwise.
+  EventIndex upsert(const Event& event);
+  void remove(EventId id);
+
+  const std::vector<ViewEvent>& events() const { return events_; }
+  const ViewEvent& at(EventIndex index) const { return events_.at(index); }
+  std::optional<EventIndex> index_of(EventId id) const;
+
+  const NameTable& names() const { return names_; }
+  NameTable& names() { return names_; }
+
+  // The span of all events, or nullopt when there are none.
+  std::optional<TimeWindow> extent() const;
+
+ private:
+  ViewEvent record(const Event& event);
+  std::vector<ViewEvent> events_;
+  std::unordered_map<EventId, EventIndex> by_id_;
+  NameTable names_;
+};
+
+}  // namespace annals::view
