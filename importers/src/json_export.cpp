@@ -10,7 +10,7 @@ namespace annals::formats {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 using Texts = std::unordered_map<DocumentId, std::string_view>;
 
 json when_json(const When& when) {
@@ -56,7 +56,7 @@ json document_json(const Document& document) {
 
 }  // namespace
 
-nlohmann::json timeline_to_json(const Timeline& timeline) {
+nlohmann::ordered_json timeline_to_json(const Timeline& timeline) {
   Texts texts;
   for (const auto& document : timeline.documents) texts.emplace(document.id, document.text);
   json events = json::array();

@@ -22,7 +22,7 @@ struct Timeline {
 
 // {"events": [...], "documents": [...]}; every source's document must be among `documents`
 // for its offsets to be converted (otherwise "offset" is null).
-nlohmann::json timeline_to_json(const Timeline& timeline);
+nlohmann::ordered_json timeline_to_json(const Timeline& timeline);
 void write_timeline_json(std::ostream& out, const Timeline& timeline);
 
 // Reads what write_timeline_json wrote, offsets back to bytes. Throws InputError
