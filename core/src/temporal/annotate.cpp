@@ -9,6 +9,7 @@ namespace annals::temporal {
 namespace {
 
 constexpr std::int64_t ten = 10, hundred = 100;
+constexpr std::uint8_t year_digits = 4;
 
 std::int64_t to_integer(const std::string* text) {
   std::int64_t value = no_value;
@@ -25,6 +26,9 @@ struct Folder {
     return to_integer(token.info->value_of(category));
   }
   bool is_tens(std::int64_t value) const { return value >= 2 * ten && value < hundred && value % ten == 0; }
+  bool is_word_number(const Token& token) const {
+    return token.kind == TokenKind::Number && token.digits == 0 && token.value != no_value;
+  }
   bool is_hyphen(const Token& token) const { return token.kind == TokenKind::Punct && token_text(lowered, token) == "-"; }
 };
 
@@ -81,6 +85,17 @@ void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std:
         token.digits = 0;
         ++i;
       }
+    }
+    // "nineteen ninety-six": two word numbers read as a year, written as if in digits.
+    if (out > 0 && folder.is_word_number(token) && token.value >= ten && token.value < hundred &&
+        folder.is_word_number(tokens[out - 1]) && tokens[out - 1].value > ten && tokens[out - 1].value < hundred &&
+        !token.line_before) {
+      auto& year = tokens[out - 1];
+      year.value = year.value * hundred + token.value;
+      year.digits = year_digits;
+      year.end = token.end;
+      year.info = nullptr;
+      continue;
     }
     tokens[out++] = token;
   }

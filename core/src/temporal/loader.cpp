@@ -129,7 +129,10 @@ void index_first_elements(TemporalTagger::Rules& rules) {
             for (auto& [word, info] : rules.lexicon.words)
               if (info.value_of(alternative.category)) add_unique(info.first_of, r);
             break;
-          case Alternative::Kind::Range: case Alternative::Kind::Number: add_unique(rules.number_first, r); break;
+          case Alternative::Kind::Range:
+            add_unique(alternative.ordinal ? rules.ordinal_first : rules.number_first, r);
+            break;
+          case Alternative::Kind::Number: add_unique(rules.number_first, r); break;
           case Alternative::Kind::Ordinal: add_unique(rules.ordinal_first, r); break;
         }
       }

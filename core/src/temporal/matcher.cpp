@@ -2,6 +2,8 @@
 // elements. Tries only the rules indexed under the token's spelling, categories or kind.
 #include "matcher.hpp"
 
+#include <algorithm>
+
 namespace annals::temporal {
 
 const Alternative* Matcher::matches(const Element& element, const Token& token) const {
@@ -15,7 +17,7 @@ const Alternative* Matcher::matches(const Element& element, const Token& token) 
         if (token.info && token.info->value_of(alternative.category)) return &alternative;
         break;
       case Alternative::Kind::Range:
-        if (token.kind == TokenKind::Number && token.digits > 0 && token.value >= alternative.low &&
+        if (token.kind == (alternative.ordinal ? TokenKind::Ordinal : TokenKind::Number) && token.digits > 0 && token.value >= alternative.low &&
             token.value <= alternative.high && (alternative.digits == 0 || alternative.digits == token.digits))
           return &alternative;
         break;
@@ -85,9 +87,13 @@ std::string Matcher::capture_value(const Capture& capture) const {
       const auto* value = token.info->value_of(capture.alternative->category);
       return value ? *value : std::string{};
     }
-    case Alternative::Kind::Range:
-      // Keep the written width so "'98" stays a two-digit year.
-      return std::string(token_text(lowered_, token));
+    case Alternative::Kind::Range: {
+      // Keep the written width so "'98" stays a two-digit year; "18th" and years in words
+      // give their value.
+      const auto text = token_text(lowered_, token);
+      const bool digits_only = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return digits_only ? std::string(text) : std::to_string(token.value);
+    }
     case Alternative::Kind::Number: case Alternative::Kind::Ordinal: return std::to_string(token.value);
   }
   return {};

@@ -128,6 +128,32 @@ std::optional<DateRange> pick(const std::vector<DateRange>& found, sys_days anch
   return best;
 }
 
+// The candidate closest to the anchor; one on the side the tense points to (or the
+// preferred side) counts as half as far, so "said Friday" on a Monday is the past Friday
+// and "will meet Friday" the coming one, while "Nov. 6" written on Nov. 2 is this year's.
+std::optional<DateRange> nearest(const std::vector<DateRange>& found, sys_days anchor, const ResolutionContext& context) {
+  const auto way = context.tense.value_or(context.prefer);
+  std::optional<DateRange> best;
+  long best_cost = 0;
+  for (const auto& range : found) {
+    long cost = 0;
+    bool past = false;
+    if (range.last < anchor) {
+      cost = (anchor - range.last).count();
+      past = true;
+    } else if (range.first > anchor) {
+      cost = (range.first - anchor).count();
+    }
+    const bool preferred = past == (way == Direction::Past);
+    cost = cost * 2 + (preferred ? 0 : 1 + cost * 2);
+    if (!best || cost < best_cost) {
+      best = range;
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
 Side side_of(const Fields& fields, const ResolutionContext& context) {
   const auto& direction = field(fields, Key::Direction);
   if (direction == "before") return Side::Before;
@@ -204,7 +230,24 @@ std::optional<Resolution> resolve_duration(const Fields& fields, Resolution resu
   return result;
 }
 
+// "the quarter": the quarter the text last spoke of, else (direction=before) the last
+// whole one before publication, else the current one.
+std::optional<DateRange> same_unit_as_story(const Fields& fields, const ResolutionContext& context, Resolution& result) {
+  const auto unit = parse_unit(field(fields, Key::Unit));
+  const auto count = number(fields, Key::Shift);
+  if (!unit || !count) return std::nullopt;
+  const auto& story = context.story_of[static_cast<std::size_t>(granularity_of(*unit))];
+  if (story) {
+    result.anchor = "story date " + timex_value(*story);
+    return shift_period(*story, *unit, *count);
+  }
+  result.anchor = "publication date " + date::format("%F", context.published);
+  const long back = field(fields, Key::Direction) == "before" ? -1 : 0;
+  return shift_period(period_containing(context.published, *unit), *unit, *count + back);
+}
+
 std::optional<DateRange> resolve_period(const Fields& fields, const ResolutionContext& context, Resolution& result) {
+  if (field(fields, Key::Anchor) == "story-unit") return same_unit_as_story(fields, context, result);
   const bool story = field(fields, Key::Anchor) == "story" && context.story;
   const DateRange anchor = story ? *context.story : DateRange::day(context.published);
   result.anchor = story ? "story date " + timex_value(anchor) : "publication date " + date::format("%F", context.published);
@@ -212,7 +255,13 @@ std::optional<DateRange> resolve_period(const Fields& fields, const ResolutionCo
     return shifted(fields, anchor, field(fields, Key::Granularity) == "anchor");
   if (auto period = absolute(fields, context.published)) return period;
   const auto found = candidates(fields, anchor.first);
-  if (!found.empty()) return pick(found, anchor.first, side_of(fields, context));
+  if (!found.empty()) {
+    // "will meet on Monday" cannot be a past Monday; past-tense cues are less reliable
+    // (reported speech), so they only weigh in nearest().
+    if (field(fields, Key::Direction) == "nearest" && context.tense != Direction::Future)
+      return nearest(found, anchor.first, context);
+    return pick(found, anchor.first, side_of(fields, context));
+  }
   // Only a time of day ("at 3 p.m."): the anchor's day.
   if (has(fields, Key::Hour) || has(fields, Key::Part)) return DateRange::day(anchor.first);
   return std::nullopt;
@@ -254,8 +303,8 @@ bool valid_constant(Key key, std::string_view value) {
   switch (key) {
     case Key::Type: return parse_timex_type(value).has_value();
     case Key::Unit: return parse_unit(value).has_value();
-    case Key::Direction: return value == "before" || value == "after" || value == "tense";
-    case Key::Anchor: return value == "dct" || value == "story";
+    case Key::Direction: return value == "before" || value == "after" || value == "tense" || value == "nearest";
+    case Key::Anchor: return value == "dct" || value == "story" || value == "story-unit";
     case Key::Granularity: return value == "anchor";
     case Key::Event: return value == "before" || value == "after";
     case Key::Meridiem: return value == "am" || value == "pm";

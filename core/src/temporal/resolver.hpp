@@ -13,11 +13,16 @@ namespace annals::temporal {
 
 using Fields = std::array<std::string, key_count>;
 
+inline constexpr std::size_t granularity_count = static_cast<std::size_t>(Granularity::Century) + 1;
+
 struct ResolutionContext {
   date::sys_days published{};
   std::optional<Direction> tense;        // from the words around the expression
   Direction prefer = Direction::Past;    // when the tense does not decide
   std::optional<DateRange> story;        // the date the text last spoke of
+  // The last period of each granularity the text spoke of ("the quarter" = the quarter
+  // last mentioned), indexed by Granularity.
+  std::array<std::optional<DateRange>, granularity_count> story_of{};
 };
 
 struct Resolution {

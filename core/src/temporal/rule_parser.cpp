@@ -49,6 +49,10 @@ std::optional<Alternative> parse_range(std::string_view text) {
   Alternative alternative;
   alternative.kind = Alternative::Kind::Range;
   text.remove_prefix(1);
+  if (text.ends_with("th")) {
+    alternative.ordinal = true;
+    text.remove_suffix(2);
+  }
   if (const auto colon = text.find(':'); colon != std::string_view::npos) {
     const auto width = parse_integer(text.substr(colon + 1));
     if (!width || *width < 1 || *width > 9) return std::nullopt;
@@ -74,7 +78,7 @@ std::optional<Alternative> parse_alternative(std::string_view text, const Lexico
   else if (text == "ORDINAL") alternative.kind = Alternative::Kind::Ordinal;
   else if (text.size() > 1 && text[0] == '#') {
     auto range = parse_range(text);
-    if (!range) context.fail("bad number range '" + std::string(text) + "' (expected #LOW-HIGH or #LOW-HIGH:DIGITS)");
+    if (!range) context.fail("bad number range '" + std::string(text) + "' (expected #LOW-HIGH, #LOW-HIGH:DIGITS or #LOW-HIGHth)");
     return range;
   } else if (is_category_name(text)) {
     std::string name(text);

@@ -37,6 +37,7 @@ struct Alternative {
   CategoryId category = 0;
   std::int64_t low = 0, high = 0;
   std::uint8_t digits = 0;  // Range: exact digit count when non-zero
+  bool ordinal = false;     // Range written "#1-31th": an ordinal in digits ("18th")
 };
 
 struct Element {

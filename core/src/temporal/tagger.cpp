@@ -70,7 +70,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   temporal::annotate(*rules_, lowered, tokens);
   const temporal::Matcher matcher(*rules_, tokens, lowered);
   std::vector<Timex> found;
-  std::optional<DateRange> story;
+  temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
   for (std::size_t at = 0; at < tokens.size();) {
     const auto match = matcher.best_at(at);
     if (!match) {
@@ -92,7 +92,6 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
       at = match->last;
       continue;
     }
-    temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, story};
     resolution_context.tense = temporal::tense_around(*rules_, tokens, lowered, match->first, match->last);
     const auto resolved = temporal::resolve(fields, resolution_context);
     if (!resolved) {  // names no real date: leave the words alone
@@ -104,8 +103,15 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
     timex.mod = resolved->mod;
     timex.interval = resolved->interval;
     timex.anchor = resolved->anchor;
-    if (timex.type != TimexType::Duration && timex.type != TimexType::Set)
-      if (auto whole = range_of_timex_value(timex.value)) story = whole;
+    // Expressions counted from the story do not move it: "a year earlier" twice in a row
+    // both mean the year before the same date.
+    const bool from_story = !field(fields, Key::Anchor).empty() && field(fields, Key::Anchor) != "dct";
+    if (timex.type != TimexType::Duration && timex.type != TimexType::Set && !from_story) {
+      if (auto whole = range_of_timex_value(timex.value)) {
+        resolution_context.story = whole;
+        resolution_context.story_of[static_cast<std::size_t>(whole->granularity)] = whole;
+      }
+    }
     found.push_back(std::move(timex));
     at = match->last;
   }

@@ -37,7 +37,4 @@ plural_unit minutes minute
 frequency daily P1D
 frequency weekly P1W
 frequency monthly P1M
-frequency annually P1Y
 frequency yearly P1Y
-frequency quarterly P3M
-frequency hourly PT1H
