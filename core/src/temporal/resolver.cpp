@@ -21,6 +21,8 @@ using date::year_month_day;
 constexpr long nearest_window = 1;     // candidates one period either side of the anchor
 constexpr int two_digit_year_slack = 10;  // "'25" in 2023 is 2025, "'48" is 1948
 constexpr int days_per_week = 7;
+constexpr int saturday_offset = 5;  // days from an ISO week's Monday
+constexpr long years_per_decade = 10, years_per_century = 100;
 
 const std::string& field(const Fields& fields, Key key) { return fields[static_cast<std::size_t>(key)]; }
 
@@ -90,7 +92,12 @@ bool names_part_of_year(const Fields& fields) {
 std::vector<DateRange> candidates(const Fields& fields, sys_days anchor) {
   std::vector<DateRange> found;
   const year_month_day ymd{anchor};
-  if (names_part_of_year(fields)) {
+  if (field(fields, Key::Unit) == "weekend") {
+    for (long k = -1; k <= 1; ++k) {
+      const auto week = DateRange::iso_week(anchor + date::weeks{k});
+      found.push_back({week.first + date::days{saturday_offset}, week.last, Granularity::Week});
+    }
+  } else if (names_part_of_year(fields)) {
     for (long k = -nearest_window; k <= nearest_window; ++k)
       if (auto range = within_year(fields, static_cast<int>(ymd.year()) + static_cast<int>(k))) found.push_back(*range);
   } else if (const auto weekday = number(fields, Key::Weekday)) {
@@ -158,6 +165,7 @@ Side side_of(const Fields& fields, const ResolutionContext& context) {
   const auto& direction = field(fields, Key::Direction);
   if (direction == "before") return Side::Before;
   if (direction == "after") return Side::After;
+  if (direction == "past") return Side::PastInclusive;
   const auto way = context.tense.value_or(context.prefer);
   return way == Direction::Past ? Side::PastInclusive : Side::FutureInclusive;
 }
@@ -225,7 +233,15 @@ std::optional<Resolution> resolve_duration(const Fields& fields, Resolution resu
   if (!unit) return std::nullopt;
   const auto designator = duration_designator(*unit);
   if (!designator) return std::nullopt;
-  const auto& amount = field(fields, Key::Amount);
+  auto amount = field(fields, Key::Amount);
+  // TimeML writes decades and centuries as years: "two decades" is P20Y.
+  if ((*unit == Unit::Decade || *unit == Unit::Century) && amount != "X") {
+    const auto count = number(fields, Key::Amount);
+    if (!count) return std::nullopt;
+    amount = std::to_string(*count * (*unit == Unit::Decade ? years_per_decade : years_per_century));
+    result.value = "P" + amount + "Y";
+    return result;
+  }
   result.value = (*designator)[0] == 'T' ? "PT" + amount + designator->substr(1) : "P" + amount + *designator;
   return result;
 }
@@ -303,7 +319,7 @@ bool valid_constant(Key key, std::string_view value) {
   switch (key) {
     case Key::Type: return parse_timex_type(value).has_value();
     case Key::Unit: return parse_unit(value).has_value();
-    case Key::Direction: return value == "before" || value == "after" || value == "tense" || value == "nearest";
+    case Key::Direction: return value == "before" || value == "after" || value == "tense" || value == "nearest" || value == "past";
     case Key::Anchor: return value == "dct" || value == "story" || value == "story-unit";
     case Key::Granularity: return value == "anchor";
     case Key::Event: return value == "before" || value == "after";
