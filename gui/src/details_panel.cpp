@@ -82,6 +82,18 @@ void DetailsPanel::draw(ViewerState& state, ImVec2 size) {
   ImGui::EndChild();
 }
 
+nlohmann::json DetailsPanel::report() const {
+  if (!event_) return nullptr;
+  nlohmann::json expressions = nlohmann::json::array();
+  nlohmann::json quotes = nlohmann::json::array();
+  for (const Source& source : event_->sources) {
+    expressions.push_back(source.expression);
+    quotes.push_back(source.quote);
+  }
+  return {{"event", event_->id}, {"title", event_->title}, {"when", event_->when.value},
+          {"expressions", expressions}, {"quotes", quotes}};
+}
+
 void DetailsPanel::draw_when(const Event& event) const {
   const DateRange& range = event.when.range;
   std::string precision(to_string(range.granularity));

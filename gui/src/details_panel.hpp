@@ -6,6 +6,8 @@
 #include "annals/view/edit_history.hpp"
 #include "panel.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 
@@ -15,6 +17,8 @@ class DetailsPanel : public Panel {
  public:
   explicit DetailsPanel(view::EditHistory& edits) : edits_(edits) {}
   void draw(ViewerState& state, ImVec2 size) override;
+  // What the panel shows, for screenshot tests (null when nothing is selected).
+  nlohmann::json report() const;
 
  private:
   void load(ViewerState& state);

@@ -56,7 +56,9 @@ int ViewerApp::run_screenshot() {
   const Pixels pixels = window_->read_pixels();
   write_png(*options_.screenshot, pixels);
   std::ofstream report(options_.screenshot->string() + ".json");
-  report << timeline_.layout_report(state_).dump(1) << "\n";
+  auto layout = timeline_.layout_report(state_);
+  layout["details"] = details_.report();
+  report << layout.dump(1) << "\n";
   return 0;
 }
 

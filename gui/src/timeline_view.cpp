@@ -184,7 +184,7 @@ void TimelineView::draw_row(ViewerState& state, ImDrawList& draw, const view::Tr
     if (mark.folded()) paint_folded(draw, box, mark.count, colour, look);
     else paint_event(draw, event, box, colour, look);
     hits_.push_back({box, mark});
-    report_marks_.push_back({{"event", event.id}, {"count", mark.count}, {"x0", box.x0}, {"x1", box.x1},
+    report_marks_.push_back({{"event", event.id}, {"title", event.title}, {"count", mark.count}, {"x0", box.x0}, {"x1", box.x1},
                              {"y", (box.y0 + box.y1) / 2}});
     if (!with_labels) continue;
     const bool is_day = event.granularity == Granularity::Day && !mark.folded();
