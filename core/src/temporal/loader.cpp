@@ -166,6 +166,11 @@ std::shared_ptr<const TemporalTagger::Rules> load_rules(const fs::path& data_dir
     throw RuleError(message);
   }
   index_first_elements(*rules);
+  // Literals compare by the address of their lexicon entry: one pointer test per token.
+  for (auto& rule : rules->rules)
+    for (auto& element : rule.elements)
+      for (auto& alternative : element.alternatives)
+        if (alternative.kind == Alternative::Kind::Literal) alternative.word = &rules->lexicon.words[alternative.literal];
   for (const auto& [word, info] : rules->lexicon.words)
     if (info.value_of(rules->past_suffix)) rules->past_suffixes.push_back(word);
   return rules;

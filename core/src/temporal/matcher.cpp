@@ -11,7 +11,7 @@ const Alternative* Matcher::matches(const Element& element, const Token& token) 
   for (const auto& alternative : element.alternatives) {
     switch (alternative.kind) {
       case Alternative::Kind::Literal:
-        if (token_text(lowered_, token) == alternative.literal) return &alternative;
+        if (token.info == alternative.word) return &alternative;
         break;
       case Alternative::Kind::Category:
         if (token.info && token.info->value_of(alternative.category)) return &alternative;
@@ -60,7 +60,7 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
 
 void Matcher::try_rules(const std::vector<RuleIndex>& candidates, std::size_t at, std::optional<Match>& best) const {
   for (const auto index : candidates) {
-    Captures captures{};
+    Captures captures;  // every element of a successful match writes its slot
     const auto end = match(rules_.rules[index], 0, at, captures);
     if (end <= static_cast<int>(at)) continue;
     const auto last = static_cast<std::size_t>(end);

@@ -34,6 +34,7 @@ struct WordInfo {
 struct Alternative {
   enum class Kind : std::uint8_t { Literal, Category, Range, Number, Ordinal } kind = Kind::Literal;
   std::string literal;
+  const WordInfo* word = nullptr;  // Literal: the lexicon entry of `literal` (compared by address)
   CategoryId category = 0;
   std::int64_t low = 0, high = 0;
   std::uint8_t digits = 0;  // Range: exact digit count when non-zero

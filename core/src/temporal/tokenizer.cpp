@@ -73,6 +73,13 @@ void tokenize(std::string_view text, std::string& lowered, std::vector<Token>& t
       }
       token.kind = TokenKind::Other;
       i += length;
+      // A run of other characters (a foreign script, binary noise) is one token: rules
+      // never match inside it, and the token count stays small.
+      while (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) {
+        const auto next = sequence_length(text, i);
+        if (is_unicode_space(text, i, next)) break;
+        i += next;
+      }
     }
     token.end = static_cast<std::uint32_t>(i);
     tokens.push_back(token);
