@@ -28,6 +28,12 @@ inline std::string describe(const std::vector<Event>& events) {
   return out.str();
 }
 
+// Whether the event starts in one of the years [first, last].
+inline bool starts_within_years(const Event& event, int first, int last) {
+  const auto year = static_cast<int>(date::year_month_day{event.when.range.first}.year());
+  return first <= year && year <= last;
+}
+
 // Events of `type` whose actors include all of `actors`.
 inline std::vector<const Event*> find_events(const std::vector<Event>& events, const std::string& type,
                                              const std::vector<std::string>& actors) {

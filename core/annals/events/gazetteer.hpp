@@ -2,12 +2,14 @@
 // people, each with its aliases, read from data/events/gazetteer.tsv. Finding them in a
 // sentence maps every alias to one canonical name ("Director Wang" -> "Wang Yi").
 // Short aliases such as "Wang" or "Kim" are weak: they name someone only after the
-// document has mentioned that person by a full alias.
+// document has mentioned that person by a full alias. A title followed by capitalised
+// words names a person the gazetteer does not know ("Prime Minister John Howard").
 #pragma once
 
 #include "annals/events/tokens.hpp"
 
 #include <cstddef>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -37,16 +39,27 @@ struct Mention {
   bool demonym = false;  // "Russian", "Chinese": the country as an adjective
 };
 
-// Which entities the document has named so far, for resolving weak aliases.
+class Gazetteer;
+
+// Which entities the document has named so far, for resolving weak aliases; and the
+// people it introduced by a title although the gazetteer does not know them
+// ("Prime Minister John Howard"), numbered after the gazetteer's own entities.
 class DocumentMemory {
  public:
   void remember(EntityIndex entity) { last_seen_[entity] = ++clock_; }
   // The entity among `candidates` named most recently, if any was.
   std::optional<EntityIndex> most_recent(const std::vector<EntityIndex>& candidates) const;
 
+  // The index of the person called `name`, added on first use; `surname` later names them alone.
+  EntityIndex discover_person(const Gazetteer& gazetteer, const std::string& name, const std::string& surname);
+  std::optional<EntityIndex> person_by_surname(const std::string& surname) const;
+  const Entity* discovered(const Gazetteer& gazetteer, EntityIndex index) const;
+
  private:
   std::map<EntityIndex, std::size_t> last_seen_;
   std::size_t clock_ = 0;
+  std::deque<Entity> discovered_;
+  std::map<std::string, EntityIndex> by_surname_;
 };
 
 class Gazetteer {
@@ -59,14 +72,20 @@ class Gazetteer {
   std::vector<Mention> find(const std::vector<Token>& tokens, DocumentMemory& memory) const;
 
   const Entity& entity(EntityIndex index) const { return entities_.at(index); }
+  // Also the people `memory` discovered in the document.
+  const Entity& entity(EntityIndex index, const DocumentMemory& memory) const;
   std::optional<EntityIndex> find_entity(std::string_view name) const;
   std::size_t size() const { return entities_.size(); }
 
   bool is_title_word(std::string_view lower) const { return titles_.contains(std::string(lower)); }
+  // Titles that can introduce a person the gazetteer does not know (case as written).
+  bool is_person_title(std::string_view word) const { return person_titles_.contains(std::string(word)); }
   // Words after which a country is where something happens ("in", "to", "visited").
   bool is_locative(std::string_view lower) const { return locatives_.contains(std::string(lower)); }
   // Words that make "X in <country>" a topic, not a place ("war in Ukraine").
   bool is_topic(std::string_view lower) const { return topics_.contains(std::string(lower)); }
+  // Capitalised words that never start or continue a person's name ("Council", "Monday").
+  bool is_not_name(std::string_view word) const { return not_names_.contains(std::string(word)); }
 
   struct Alias {
     std::vector<std::string> words;  // as written, case matters ("US" is not "us")
@@ -79,12 +98,16 @@ class Gazetteer {
   std::optional<Mention> match_at(const std::vector<Token>& tokens, std::size_t at,
                                   const DocumentMemory& memory) const;
   std::size_t title_start(const std::vector<Token>& tokens, std::size_t first) const;
+  std::optional<Mention> unknown_person_at(const std::vector<Token>& tokens, std::size_t at,
+                                           DocumentMemory& memory) const;
 
   std::vector<Entity> entities_;
   std::unordered_map<std::string, std::vector<Alias>> aliases_by_first_word_;
   std::set<std::string> titles_;
   std::set<std::string> locatives_;
   std::set<std::string> topics_;
+  std::set<std::string> not_names_;
+  std::set<std::string> person_titles_;
 };
 
 }  // namespace annals::events

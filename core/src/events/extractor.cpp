@@ -74,7 +74,7 @@ class DocumentExtraction {
     auto& timex = timexes_[pending.timex];
     const auto happening = happening_of(pending.reading, timex);
     if (!happening) return;
-    const auto subject = happening->subject ? lexicons_.gazetteer.entity(*happening->subject).name : std::string();
+    const auto subject = happening->subject ? lexicons_.gazetteer.entity(*happening->subject, memory_).name : std::string();
     const auto dating = events::date_relative(text_, timex, subject, candidates_, lexicons_);
     if (!dating) return;
     timex.value = dating->value;
@@ -88,7 +88,7 @@ class DocumentExtraction {
     std::vector<TokenRange> excluded{sentence.tokens_of({timex.begin, timex.end})};
     if (timex.event_relative)
       excluded.push_back(sentence.tokens_of({timex.event_relative->event_begin, timex.event_relative->event_end}));
-    return events::read_happening(text_, sentence, excluded, lexicons_);
+    return events::read_happening(text_, sentence, excluded, lexicons_, memory_);
   }
 
   void add(std::size_t reading, const events::Happening& happening, const Timex& timex, When when) {
@@ -97,8 +97,8 @@ class DocumentExtraction {
     auto& event = candidate.event;
     event.title = happening.title;
     event.type = happening.trigger->trigger->type;
-    for (const auto actor : happening.actors) event.actors.push_back(lexicons_.gazetteer.entity(actor).name);
-    for (const auto place : happening.places) event.places.push_back(lexicons_.gazetteer.entity(place).name);
+    for (const auto actor : happening.actors) event.actors.push_back(lexicons_.gazetteer.entity(actor, memory_).name);
+    for (const auto place : happening.places) event.places.push_back(lexicons_.gazetteer.entity(place, memory_).name);
     event.when = std::move(when);
     event.sources.push_back(Source{0, std::string(sentence.span.of(text_)), timex.text, timex.begin, timex.end,
                                    timex.rule, timex.anchor});

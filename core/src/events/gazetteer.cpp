@@ -67,6 +67,32 @@ std::optional<EntityIndex> DocumentMemory::most_recent(const std::vector<EntityI
   return best;
 }
 
+EntityIndex DocumentMemory::discover_person(const Gazetteer& gazetteer, const std::string& name,
+                                            const std::string& surname) {
+  for (std::size_t i = 0; i < discovered_.size(); ++i)
+    if (discovered_[i].name == name) return gazetteer.size() + i;
+  discovered_.push_back(Entity{EntityKind::Person, name, name, {}});
+  const auto index = gazetteer.size() + discovered_.size() - 1;
+  by_surname_[surname] = index;
+  return index;
+}
+
+std::optional<EntityIndex> DocumentMemory::person_by_surname(const std::string& surname) const {
+  const auto found = by_surname_.find(surname);
+  if (found == by_surname_.end()) return std::nullopt;
+  return found->second;
+}
+
+const Entity* DocumentMemory::discovered(const Gazetteer& gazetteer, EntityIndex index) const {
+  if (index < gazetteer.size() || index - gazetteer.size() >= discovered_.size()) return nullptr;
+  return &discovered_[index - gazetteer.size()];
+}
+
+const Entity& Gazetteer::entity(EntityIndex index, const DocumentMemory& memory) const {
+  if (const auto* person = memory.discovered(*this, index)) return *person;
+  return entities_.at(index);
+}
+
 Gazetteer Gazetteer::load(const std::filesystem::path& path) {
   Gazetteer gazetteer;
   std::map<std::string, std::pair<std::string, std::string>> strong_alias_owner;  // alias -> (name, where)
@@ -93,10 +119,12 @@ Gazetteer Gazetteer::load(const std::filesystem::path& path) {
     if (kind_text == "title") { for (const auto& w : words()) gazetteer.titles_.insert(ascii_lower(w)); continue; }
     if (kind_text == "locative") { for (const auto& w : words()) gazetteer.locatives_.insert(ascii_lower(w)); continue; }
     if (kind_text == "topic") { for (const auto& w : words()) gazetteer.topics_.insert(ascii_lower(w)); continue; }
+    if (kind_text == "person-title") { for (const auto& w : words()) gazetteer.person_titles_.insert(w); continue; }
+    if (kind_text == "not-name") { for (const auto& w : words()) gazetteer.not_names_.insert(w); continue; }
     if (kind_text == "demonym") { demonym_rows.push_back(&row); continue; }
     const auto kind = parse_kind(kind_text);
     if (!kind)
-      fail(row, "unknown kind '" + kind_text + "' (known: country, demonym, city, org, person, title, locative, topic)");
+      fail(row, "unknown kind '" + kind_text + "' (known: country, demonym, city, org, person, title, person-title, locative, topic, not-name)");
     Entity entity{*kind, row.fields[name_field], row.fields[name_field], {}};
     read_attributes(row, entity);
     if (gazetteer.find_entity(entity.name)) fail(row, "'" + entity.name + "' is listed twice");
@@ -152,15 +180,46 @@ std::size_t Gazetteer::title_start(const std::vector<Token>& tokens, std::size_t
   return first;
 }
 
+// "Prime Minister John Howard": title words, then one to three capitalised words that are
+// no known name; or later in the document the surname alone ("Howard said").
+std::optional<Mention> Gazetteer::unknown_person_at(const std::vector<Token>& tokens, std::size_t at,
+                                                    DocumentMemory& memory) const {
+  constexpr std::size_t max_name_words = 3;
+  const auto is_name_word = [&](std::size_t i) {
+    return i < tokens.size() && tokens[i].is_word() && tokens[i].capitalized() && !is_title_word(tokens[i].lower) &&
+           !is_not_name(tokens[i].text) && !match_at(tokens, i, memory);
+  };
+  if (is_name_word(at)) {
+    const auto known = memory.person_by_surname(tokens[at].text);
+    if (!known || is_name_word(at + 1)) return std::nullopt;
+    return Mention{at, at + 1, *known, false};
+  }
+  std::size_t first_name = at;
+  while (first_name < tokens.size() && tokens[first_name].is_word() && is_title_word(tokens[first_name].lower))
+    ++first_name;
+  if (first_name == at || !is_person_title(tokens[first_name - 1].text)) return std::nullopt;
+  std::size_t end = first_name;
+  while (end - first_name < max_name_words && is_name_word(end)) {
+    ++end;
+    if (tokens[end - 1].possessive) break;  // "President Clinton's visit"
+  }
+  if (end == first_name) return std::nullopt;
+  if (!tokens[end - 1].possessive && is_name_word(end)) return std::nullopt;  // too long: an institution
+  std::string name;
+  for (auto i = first_name; i < end; ++i) name += (i == first_name ? "" : " ") + tokens[i].text;
+  return Mention{at, end, memory.discover_person(*this, name, tokens[end - 1].text), false};
+}
+
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens, DocumentMemory& memory) const {
   std::vector<Mention> mentions;
   for (std::size_t at = 0; at < tokens.size();) {
     auto mention = match_at(tokens, at, memory);
+    if (!mention) mention = unknown_person_at(tokens, at, memory);
     if (!mention) {
       ++at;
       continue;
     }
-    if (entities_[mention->entity].kind == EntityKind::Person) {
+    if (entity(mention->entity, memory).kind == EntityKind::Person) {
       const auto floor = mentions.empty() ? 0 : mentions.back().last;
       mention->first = std::max(floor, title_start(tokens, mention->first));
     }

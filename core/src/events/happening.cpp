@@ -44,6 +44,7 @@ const TriggerHit* nearest_trigger(const SentenceReading& reading, const TokenRan
 struct ActorSearch {
   const SentenceReading& reading;
   const Gazetteer& gazetteer;
+  const DocumentMemory& memory;
   const std::vector<TokenRange>& excluded;
   const TriggerHit& hit;
 
@@ -56,11 +57,11 @@ struct ActorSearch {
       if (m.role != Role::Actor || excluded_token(excluded, m.mention.first, m.mention.last)) continue;
       if (std::find(taken.begin(), taken.end(), m.mention.entity) != taken.end()) continue;
       found.push_back(i);
-      any_person = any_person || gazetteer.entity(m.mention.entity).kind == EntityKind::Person;
+      any_person = any_person || gazetteer.entity(m.mention.entity, memory).kind == EntityKind::Person;
     }
     if (preference == ActorPreference::Person && any_person)
       std::erase_if(found, [&](std::size_t i) {
-        return gazetteer.entity(reading.mentions[i].mention.entity).kind != EntityKind::Person;
+        return gazetteer.entity(reading.mentions[i].mention.entity, memory).kind != EntityKind::Person;
       });
     return found;
   }
@@ -109,18 +110,26 @@ struct ActorSearch {
   }
 };
 
+// The words after the trigger up to the end of its clause, without the date itself and a
+// leading "that": "said earlier this month that he was ..." -> "he was ...".
 std::string rest_of_clause(std::string_view text, const SentenceReading& reading, const TriggerHit& hit,
-                           std::size_t max_words) {
+                           const std::vector<TokenRange>& excluded, std::size_t max_words) {
   const auto clause = reading.clause_of_token[hit.first];
-  std::size_t last = hit.last;
+  const auto in_clause = [&](std::size_t i) {
+    return i < reading.tokens.size() && reading.clause_of_token[i] == clause;
+  };
+  std::size_t first = hit.last;
+  while (in_clause(first) && excluded_token(excluded, first, first + 1)) ++first;
+  if (in_clause(first) && reading.tokens[first].lower == "that") ++first;
+  std::size_t last = first;
   std::size_t words = 0;
-  while (last < reading.tokens.size() && reading.clause_of_token[last] == clause && words < max_words) {
+  while (in_clause(last) && words < max_words && !excluded_token(excluded, last, last + 1)) {
     if (reading.tokens[last].is_word()) ++words;
     ++last;
   }
-  while (last > hit.last && !reading.tokens[last - 1].is_word()) --last;
-  std::string rest(reading.text_of(text, hit.last, last));
-  const bool cut = last < reading.tokens.size() && reading.clause_of_token[last] == clause;
+  const bool cut = in_clause(last);
+  while (last > first && !reading.tokens[last - 1].is_word()) --last;
+  std::string rest(reading.text_of(text, first, last));
   if (cut && !rest.empty()) rest += " \xE2\x80\xA6";  // " …"
   return rest;
 }
@@ -161,14 +170,15 @@ void find_places(const SentenceReading& reading, const TriggerHit& hit,
 }
 
 TitleSlots title_slots(std::string_view text, const SentenceReading& reading, const TriggerHit& hit,
-                       const Happening& happening, std::optional<EntityIndex> object,
-                       const EventExtractor::Lexicons& lexicons) {
+                       const std::vector<TokenRange>& excluded, const Happening& happening,
+                       std::optional<EntityIndex> object, const EventExtractor::Lexicons& lexicons,
+                       const DocumentMemory& memory) {
   const auto& gazetteer = lexicons.gazetteer;
-  const auto name = [&](std::optional<EntityIndex> e) { return e ? gazetteer.entity(*e).title_name : std::string(); };
+  const auto name = [&](std::optional<EntityIndex> e) { return e ? gazetteer.entity(*e, memory).title_name : std::string(); };
   std::string places;
   for (std::size_t i = 0; i < happening.places.size(); ++i) {
     if (i > 0) places += i + 1 == happening.places.size() ? " and " : ", ";
-    places += gazetteer.entity(happening.places[i]).title_name;
+    places += gazetteer.entity(happening.places[i], memory).title_name;
   }
   const auto first_place = happening.places.empty() ? std::nullopt : std::optional(happening.places.front());
   return TitleSlots{
@@ -177,7 +187,7 @@ TitleSlots title_slots(std::string_view text, const SentenceReading& reading, co
       {"place", name(first_place)},
       {"places", places},
       {"trigger", std::string(reading.text_of(text, hit.first, hit.last))},
-      {"rest", rest_of_clause(text, reading, hit, lexicons.settings.title_rest_max_words)},
+      {"rest", rest_of_clause(text, reading, hit, excluded, lexicons.settings.title_rest_max_words)},
   };
 }
 
@@ -185,20 +195,21 @@ TitleSlots title_slots(std::string_view text, const SentenceReading& reading, co
 
 std::optional<Happening> read_happening(std::string_view text, const SentenceReading& reading,
                                         const std::vector<TokenRange>& excluded,
-                                        const EventExtractor::Lexicons& lexicons) {
+                                        const EventExtractor::Lexicons& lexicons,
+                                        const DocumentMemory& memory) {
   const auto* hit = nearest_trigger(reading, excluded.front(), excluded, lexicons.settings);
   if (!hit) return std::nullopt;
   const auto* type = lexicons.triggers.type(hit->trigger->type);
   Happening happening;
   happening.trigger = hit;
   std::optional<EntityIndex> object;
-  find_actors(ActorSearch{reading, lexicons.gazetteer, excluded, *hit}, *type, happening, object);
+  find_actors(ActorSearch{reading, lexicons.gazetteer, memory, excluded, *hit}, *type, happening, object);
   find_places(reading, *hit, excluded, happening);
   const auto& templates = hit->trigger->title_templates.empty() ? type->title_templates
                                                                 : hit->trigger->title_templates;
   // No title means nobody and nowhere is named ("The talks on the 18th lasted hours"):
   // such a telling can still join an event the document names fully (see merge.hpp).
-  if (const auto title = render_title(templates, title_slots(text, reading, *hit, happening, object, lexicons))) {
+  if (const auto title = render_title(templates, title_slots(text, reading, *hit, excluded, happening, object, lexicons, memory))) {
     happening.title = title->text;
     happening.title_rank = title->rank();
   }

@@ -20,10 +20,11 @@ struct Happening {
   std::size_t title_rank = 0;  // lower is a more complete title
 };
 
-// `excluded`: tokens that belong to the date itself ("a day before going to Russia"),
+// `excluded`: the date's own tokens first, then any other tokens that belong to the date ("a day before going to Russia"),
 // which can neither be the trigger nor name an actor or place.
 std::optional<Happening> read_happening(std::string_view text, const SentenceReading& reading,
                                         const std::vector<TokenRange>& excluded,
-                                        const EventExtractor::Lexicons& lexicons);
+                                        const EventExtractor::Lexicons& lexicons,
+                                        const DocumentMemory& memory);
 
 }  // namespace annals::events

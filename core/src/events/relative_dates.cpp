@@ -37,7 +37,7 @@ Description describe(std::string_view text, const EventRelative& relative,
   for (const auto& hit : lexicons.triggers.find(tokens)) description.types.insert(hit.trigger->type);
   DocumentMemory no_memory;  // only full names count inside the few words
   for (const auto& mention : lexicons.gazetteer.find(tokens, no_memory)) {
-    const auto& entity = lexicons.gazetteer.entity(mention.entity);
+    const auto& entity = lexicons.gazetteer.entity(mention.entity, no_memory);
     const bool place = entity.kind == EntityKind::City || entity.kind == EntityKind::Country;
     (place ? description.places : description.actors).push_back(entity.name);
   }

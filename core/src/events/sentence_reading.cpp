@@ -20,9 +20,10 @@ bool is_clause_break(const Token& token) {
 bool is_coordination(const Token& token) { return token.lower == "and" || token.lower == ","; }
 
 Role country_role(const std::vector<Token>& tokens, const std::vector<ReadMention>& done,
-                  const Mention& mention, const Mention* next, const Gazetteer& gazetteer) {
+                  const Mention& mention, const Mention* next, const Gazetteer& gazetteer,
+                  const DocumentMemory& memory) {
   if (next && next->first == mention.last &&
-      gazetteer.entity(next->entity).kind == EntityKind::Person)
+      gazetteer.entity(next->entity, memory).kind == EntityKind::Person)
     return Role::Modifier;
   if (mention.demonym) return Role::Ignored;
   const auto at = mention.first;
@@ -68,12 +69,12 @@ SentenceReading read_sentence(std::string_view text, TextSpan span,
     const auto& mention = mentions[i];
     const Mention* next = i + 1 < mentions.size() ? &mentions[i + 1] : nullptr;
     Role role = Role::Actor;
-    switch (gazetteer.entity(mention.entity).kind) {
+    switch (gazetteer.entity(mention.entity, memory).kind) {
       case EntityKind::Person:
       case EntityKind::Organisation: role = Role::Actor; break;
       case EntityKind::City: role = Role::Place; break;
       case EntityKind::Country:
-        role = country_role(reading.tokens, reading.mentions, mention, next, gazetteer);
+        role = country_role(reading.tokens, reading.mentions, mention, next, gazetteer, memory);
         break;
     }
     reading.mentions.push_back({mention, role});

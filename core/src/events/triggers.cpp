@@ -73,6 +73,7 @@ TriggerLexicon TriggerLexicon::load(const std::filesystem::path& types_file,
     if (!lexicon.types_.emplace(type.name, type).second) fail(row, "type '" + type.name + "' is listed twice");
   }
   // triggers.tsv: type, phrases, strength, aspect, optional title templates
+  std::map<std::vector<std::string>, std::string> phrase_rows;  // phrase -> where it was listed
   for (const auto& row : read_table(triggers_file, 4, 5)) {
     if (!lexicon.type(row.fields[0])) fail(row, "unknown event type '" + row.fields[0] + "' (see types.tsv)");
     if (row.fields[2] != "strong" && row.fields[2] != "weak") fail(row, "strength must be 'strong' or 'weak'");
@@ -82,6 +83,8 @@ TriggerLexicon TriggerLexicon::load(const std::filesystem::path& types_file,
     for (const auto& phrase : split_alternatives(row.fields[1])) {
       Trigger trigger{row.fields[0], phrase_words(phrase), row.fields[2] == "weak", *aspect, templates};
       if (trigger.words.empty()) fail(row, "empty trigger phrase");
+      if (const auto [earlier, fresh] = phrase_rows.emplace(trigger.words, row.where); !fresh)
+        fail(row, "phrase '" + phrase + "' is already listed at " + earlier->second);
       lexicon.triggers_.push_back(std::move(trigger));
     }
   }
