@@ -23,6 +23,18 @@ bool apply_header(std::string_view line, Article& article, std::string& date_tex
   return true;
 }
 
+// Without a Title: header, the first non-empty line is the headline of a saved article.
+std::string first_line(std::string_view text) {
+  constexpr std::size_t max_title_bytes = 300;
+  while (!text.empty()) {
+    const auto end = text.find('\n');
+    const auto line = strings::trim(text.substr(0, end));
+    if (!line.empty()) return line.size() <= max_title_bytes ? std::string(line) : std::string{};
+    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+  }
+  return {};
+}
+
 }  // namespace
 
 ReadResult read_text_article(const std::string& name, const std::string& bytes) {
@@ -46,6 +58,7 @@ ReadResult read_text_article(const std::string& name, const std::string& bytes) 
   if (line_number > 0)
     while (!rest.empty() && (rest.front() == '\n' || rest.front() == '\r')) rest.remove_prefix(1);
   article.document.text = std::string(rest);
+  if (article.document.title.empty()) article.document.title = first_line(rest);
   if (strings::trim(article.document.text).empty())
     return {{}, {located(name, line_number + 1, "no article text")}};
   return {{std::move(article)}, {}};

@@ -27,6 +27,7 @@ TEST_CASE("plain text without headers is all text and undated") {
   const auto result = read_text_article("b.txt", "Note: this is prose.\nMore prose.");
   REQUIRE(result.articles.size() == 1);
   CHECK(result.articles[0].document.text == "Note: this is prose.\nMore prose.");
+  CHECK(result.articles[0].document.title == "Note: this is prose.");
   CHECK_FALSE(result.articles[0].metadata_date.has_value());
 }
 

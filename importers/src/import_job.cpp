@@ -1,0 +1,147 @@
+// Workers take files by index and analyse them; the calling thread consumes results
+// strictly in index order and stores them. A worker may run at most `window` files ahead
+// of the store, which bounds memory whatever the number of files.
+#include "annals/formats/import_job.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace annals::formats {
+
+namespace {
+
+constexpr std::size_t files_ahead_per_worker = 4;
+
+struct Analysed {
+  Document document;
+  Analysis analysis;
+};
+
+struct FileResult {
+  std::vector<Analysed> documents;
+  std::vector<std::string> failures;
+  std::uintmax_t bytes = 0;
+};
+
+FileResult analyse_file(const InputFile& input, const ReaderSettings& readers,
+                        const Pipeline& pipeline, const ImportOptions& options) {
+  FileResult result;
+  result.bytes = input.bytes;
+  auto read = read_input(input.path, readers);
+  result.failures = std::move(read.failures);
+  for (auto& article : read.articles) {
+    const auto where = located(input.path.string(), article.line, "");
+    if (!date_article(article, options.dating)) {
+      result.failures.push_back(where + "no publication date (no metadata or dateline; give "
+                                        "--published, or --retrieved for a relative marker)");
+      continue;
+    }
+    try {
+      auto analysis = pipeline.analyse(article.document);
+      result.documents.push_back({std::move(article.document), std::move(analysis)});
+    } catch (const std::exception& error) {
+      result.failures.push_back(where + error.what());
+    }
+  }
+  return result;
+}
+
+// The hand-over between workers and the storing thread.
+class OrderedResults {
+ public:
+  OrderedResults(std::size_t total, std::size_t window) : total_(total), window_(window) {}
+
+  // The next file index for a worker, waiting while it would run too far ahead.
+  std::optional<std::size_t> take() {
+    std::unique_lock lock(mutex_);
+    space_.wait(lock, [&] { return next_ >= total_ || next_ < consumed_ + window_; });
+    if (next_ >= total_) return std::nullopt;
+    return next_++;
+  }
+  void put(std::size_t index, FileResult result) {
+    { std::lock_guard lock(mutex_); ready_.emplace(index, std::move(result)); }
+    arrived_.notify_all();
+  }
+  FileResult wait_for(std::size_t index) {
+    std::unique_lock lock(mutex_);
+    arrived_.wait(lock, [&] { return ready_.count(index) > 0; });
+    auto result = std::move(ready_.at(index));
+    ready_.erase(index);
+    consumed_ = index + 1;
+    lock.unlock();
+    space_.notify_all();
+    return result;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable space_, arrived_;
+  std::map<std::size_t, FileResult> ready_;
+  std::size_t total_, window_, next_ = 0, consumed_ = 0;
+};
+
+DocumentReport report_of(const Analysed& analysed) {
+  const auto& document = analysed.document;
+  return {document.source, document.title, document.published, document.published_origin, {},
+          analysed.analysis.events.size()};
+}
+
+void store_file(FileResult& file, Store* store, ImportSummary& summary) {
+  for (auto& analysed : file.documents) {
+    auto report = report_of(analysed);
+    if (!store) {
+      summary.imported.push_back(std::move(report));
+      continue;
+    }
+    try {
+      report.outcome = store->add_document(analysed.document, analysed.analysis.mentions,
+                                           analysed.analysis.events);
+      (report.outcome.duplicate ? summary.duplicates : summary.imported).push_back(std::move(report));
+    } catch (const std::exception& error) {
+      // The document's transaction rolled back; the others go on.
+      summary.failures.push_back(analysed.document.source + ": " + error.what());
+    }
+  }
+}
+
+}  // namespace
+
+ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& readers,
+                             const Pipeline& pipeline, Store* store, const ImportOptions& options,
+                             const ProgressCallback& on_progress) {
+  ImportSummary summary;
+  summary.failures = inputs.failures;
+  const auto& files = inputs.files;
+  const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+  const auto workers = std::min<std::size_t>(options.workers ? options.workers : hardware,
+                                             std::max<std::size_t>(files.size(), 1));
+  OrderedResults results(files.size(), workers * files_ahead_per_worker);
+  std::vector<std::jthread> threads;
+  for (std::size_t w = 0; w < workers; ++w)
+    threads.emplace_back([&] {
+      while (const auto index = results.take())
+        results.put(*index, analyse_file(files[*index], readers, pipeline, options));
+    });
+
+  ImportProgress progress;
+  progress.files_total = files.size();
+  for (const auto& file : files) progress.bytes_total += file.bytes;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto file = results.wait_for(i);
+    store_file(file, options.dry_run ? nullptr : store, summary);
+    summary.failures.insert(summary.failures.end(), file.failures.begin(), file.failures.end());
+    summary.bytes += file.bytes;
+    progress.files_done = i + 1;
+    progress.documents += file.documents.size();
+    progress.bytes_done += file.bytes;
+    if (on_progress) on_progress(progress);
+  }
+  summary.files = files.size();
+  return summary;
+}
+
+}  // namespace annals::formats
