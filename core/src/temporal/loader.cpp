@@ -51,7 +51,7 @@ std::optional<std::string> check_lexicon_value(const std::string& category, cons
     return std::nullopt;
   };
   if (category == "month" || category == "month_full") return in_range(1, 12);
-  if (category == "relation") return in_range(-1, 1);
+  if (category == "relation" || category == "relative_day") return in_range(-1, 1);
   if (category == "weekday" || category == "weekday_full") return in_range(1, 7);
   if (category == "number" || category == "ordinal" || category == "multiplier") return in_range(0, 1000000);
   if ((category == "unit" || category == "period" || category == "plural_unit") && !valid_constant(Key::Unit, value)) return "unknown unit '" + value + "'";

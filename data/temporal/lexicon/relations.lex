@@ -38,3 +38,8 @@ frequency daily P1D
 frequency weekly P1W
 frequency monthly P1M
 frequency yearly P1Y
+
+# Days named relative to the publication date, as a shift in days.
+relative_day yesterday -1
+relative_day today 0
+relative_day tomorrow 1
