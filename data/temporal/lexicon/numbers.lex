@@ -68,3 +68,13 @@ vague few X
 vague many X
 vague some X
 vague numerous X
+
+# Decades in words, as two-digit decades read near the publication date.
+decade_word twenties 20
+decade_word thirties 30
+decade_word forties 40
+decade_word fifties 50
+decade_word sixties 60
+decade_word seventies 70
+decade_word eighties 80
+decade_word nineties 90
