@@ -35,13 +35,21 @@ int season_year(sys_days day) {
   return m <= 2 ? year_of(day) - 1 : year_of(day);
 }
 
+// Zero-padded decimal without printf or streams: values are written once per timex.
 std::string padded(int value, int width) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
-  return buffer;
+  std::string digits = std::to_string(value);
+  if (static_cast<int>(digits.size()) < width) digits.insert(0, static_cast<std::size_t>(width) - digits.size(), '0');
+  return digits;
 }
 
 }  // namespace
+
+std::string iso_day(sys_days day) {
+  const auto ymd = ymd_of(day);
+  const int y = static_cast<int>(ymd.year());
+  return (y < 0 ? "BC" + padded(-y, 4) : padded(y, 4)) + "-" + padded(month_index(day), 2) + "-" +
+         padded(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+}
 
 std::optional<Unit> parse_unit(std::string_view name) {
   for (std::size_t i = 0; i < unit_names.size(); ++i)
@@ -151,7 +159,7 @@ std::string timex_value(const DateRange& period, bool weekend) {
   const std::string year = (y < 0 ? "BC" : "") + padded(y < 0 ? -y : y, 4);
   const int m = month_index(period.first);
   switch (period.granularity) {
-    case Granularity::Day: return date::format("%F", period.first);
+    case Granularity::Day: return iso_day(period.first);
     case Granularity::Week: {
       // ISO week-numbering year: the year of the week's Thursday.
       const auto thursday = period.first + date::days{3};

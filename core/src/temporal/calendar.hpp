@@ -41,4 +41,7 @@ std::optional<std::string> duration_designator(Unit unit);
 
 Season season_of(date::month month);
 
+// "2023-09-18": the ISO day, written without streams (date::format is slow per call).
+std::string iso_day(date::sys_days day);
+
 }  // namespace annals::temporal

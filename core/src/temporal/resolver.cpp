@@ -257,7 +257,7 @@ std::optional<DateRange> same_unit_as_story(const Fields& fields, const Resoluti
     result.anchor = "story date " + timex_value(*story);
     return shift_period(*story, *unit, *count);
   }
-  result.anchor = "publication date " + date::format("%F", context.published);
+  result.anchor = "publication date " + iso_day(context.published);
   const long back = field(fields, Key::Direction) == "before" ? -1 : 0;
   return shift_period(period_containing(context.published, *unit), *unit, *count + back);
 }
@@ -266,7 +266,7 @@ std::optional<DateRange> resolve_period(const Fields& fields, const ResolutionCo
   if (field(fields, Key::Anchor) == "story-unit") return same_unit_as_story(fields, context, result);
   const bool story = field(fields, Key::Anchor) == "story" && context.story;
   const DateRange anchor = story ? *context.story : DateRange::day(context.published);
-  result.anchor = story ? "story date " + timex_value(anchor) : "publication date " + date::format("%F", context.published);
+  result.anchor = story ? "story date " + timex_value(anchor) : "publication date " + iso_day(context.published);
   if (has(fields, Key::Unit) && has(fields, Key::Shift))
     return shifted(fields, anchor, field(fields, Key::Granularity) == "anchor");
   if (auto period = absolute(fields, context.published)) return period;

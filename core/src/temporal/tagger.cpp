@@ -64,10 +64,13 @@ std::size_t TemporalTagger::rule_count() const { return rules_->rules.size(); }
 std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingContext& context) const {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("text too long to tag (4 GiB or more)");
-  std::string lowered;
-  std::vector<Token> tokens;
+  // Reused between calls on the same thread: a news feed tags many texts, and fresh
+  // buffers for each would cost a page fault per 4 KiB of text.
+  thread_local std::string lowered;
+  thread_local std::vector<Token> tokens;
   temporal::tokenize(text, lowered, tokens);
   temporal::annotate(*rules_, lowered, tokens);
+  temporal::mark_tense_cues(*rules_, tokens, lowered);
   const temporal::Matcher matcher(*rules_, tokens, lowered);
   std::vector<Timex> found;
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
@@ -92,7 +95,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
       at = match->last;
       continue;
     }
-    resolution_context.tense = temporal::tense_around(*rules_, tokens, lowered, match->first, match->last);
+    resolution_context.tense = temporal::tense_around(*rules_, tokens, match->first, match->last);
     const auto resolved = temporal::resolve(fields, resolution_context);
     if (!resolved) {  // names no real date: leave the words alone
       ++at;

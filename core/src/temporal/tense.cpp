@@ -1,43 +1,56 @@
-// Tense from cue words: scan outwards from the expression, one token left then one right,
-// stopping at sentence ends, and take the first cue met.
+// Tense from cue words. Each token's cue is worked out once (mark_tense_cues, during
+// annotation); finding the tense around an expression then reads at most 2 x tense_window
+// tokens, scanning outwards, one token left then one right, stopping at sentence ends.
 #include "tense.hpp"
 
 namespace annals::temporal {
 
 namespace {
 
-// "will be held": a participle after "be" says nothing about tense.
-bool after_be(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at) {
-  return at > 0 && tokens[at - 1].info && tokens[at - 1].info->value_of(rules.be_auxiliary);
-}
-
-std::optional<Direction> cue(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at,
-                             std::string_view lowered) {
-  const auto& token = tokens[at];
-  if (token.kind != TokenKind::Word) return std::nullopt;
-  if (token.info && token.info->value_of(rules.future_cue)) return Direction::Future;
-  if (after_be(rules, tokens, at)) return std::nullopt;
-  if (token.info && token.info->value_of(rules.past_cue)) return Direction::Past;
-  const auto text = token_text(lowered, token);
-  for (const auto& suffix : rules.past_suffixes)
-    if (text.size() > suffix.size() + 2 && text.ends_with(suffix)) return Direction::Past;
-  return std::nullopt;
-}
+constexpr std::int8_t future_mark = 1, past_mark = -1;
 
 bool ends_sentence(const TemporalTagger::Rules& rules, const Token& token) {
   return token.info && token.info->value_of(rules.sentence_end);
 }
 
+// "will be held": a participle after "be" says nothing about tense.
+bool after_be(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at) {
+  return at > 0 && tokens[at - 1].info && tokens[at - 1].info->value_of(rules.be_auxiliary);
+}
+
+std::int8_t cue_of(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at,
+                   std::string_view lowered) {
+  const auto& token = tokens[at];
+  if (token.kind != TokenKind::Word) return 0;
+  if (token.info && token.info->value_of(rules.future_cue)) return future_mark;
+  if (after_be(rules, tokens, at)) return 0;
+  if (token.info && token.info->value_of(rules.past_cue)) return past_mark;
+  const auto text = token_text(lowered, token);
+  for (const auto& suffix : rules.past_suffixes)
+    if (text.size() > suffix.size() + 2 && text.ends_with(suffix)) return past_mark;
+  return 0;
+}
+
+std::optional<Direction> direction_of(const Token& token) {
+  if (token.tense == future_mark) return Direction::Future;
+  if (token.tense == past_mark) return Direction::Past;
+  return std::nullopt;
+}
+
 }  // namespace
 
+void mark_tense_cues(const TemporalTagger::Rules& rules, std::span<Token> tokens, std::string_view lowered) {
+  for (std::size_t at = 0; at < tokens.size(); ++at) tokens[at].tense = cue_of(rules, tokens, at, lowered);
+}
+
 std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
-                                      std::string_view lowered, std::size_t first, std::size_t last) {
+                                      std::size_t first, std::size_t last) {
   bool left_open = true, right_open = true;
   for (std::size_t step = 1; step <= tense_window && (left_open || right_open); ++step) {
     if (left_open) {
       if (first < step || tokens[first - step + 1].line_before || ends_sentence(rules, tokens[first - step])) {
         left_open = false;
-      } else if (const auto found = cue(rules, tokens, first - step, lowered)) {
+      } else if (const auto found = direction_of(tokens[first - step])) {
         return found;
       }
     }
@@ -45,7 +58,7 @@ std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::s
       const auto at = last + step - 1;
       if (at >= tokens.size() || tokens[at].line_before || ends_sentence(rules, tokens[at])) {
         right_open = false;
-      } else if (const auto found = cue(rules, tokens, at, lowered)) {
+      } else if (const auto found = direction_of(tokens[at])) {
         return found;
       }
     }

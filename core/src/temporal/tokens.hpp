@@ -25,6 +25,7 @@ struct Token {
   bool space_before = false;    // white space between this token and the previous one
   bool line_before = false;     // a line break between this token and the previous one
   std::uint8_t digits = 0;      // digit count of a numeric token written in digits
+  std::int8_t tense = 0;        // tense cue: +1 future, -1 past, 0 none (tense.hpp)
   std::int64_t value = no_value;  // Number / Ordinal value
   const WordInfo* info = nullptr;  // lexicon entry of the (lower-cased) spelling, if any
 };
