@@ -9,8 +9,8 @@ namespace annals::events {
 
 namespace {
 
-// A line longer than this is prose even without a final period; shorter ones that lack
-// one are headings, menus or captions' credits.
+// A line longer than this is prose even without a final period (shorter ones that lack
+// one are headings, menus or captions' credits), and is too long for a regex pattern.
 constexpr std::size_t heading_max_bytes = 160;
 
 bool ends_like_sentence(std::string_view line) {
@@ -68,6 +68,8 @@ bool BoilerplateRules::matches(std::string_view line) const {
         break;
     }
   }
+  // Page furniture is short; std::regex is slow, so prose-length lines skip the regexes.
+  if (line.size() > heading_max_bytes) return false;
   for (const auto& pattern : patterns_)
     if (pattern.match == Match::Regex && std::regex_match(line.begin(), line.end(), pattern.regex))
       return true;

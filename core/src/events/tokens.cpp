@@ -102,6 +102,8 @@ std::string ascii_lower(std::string_view text) {
 
 std::vector<Token> tokenize(std::string_view text, TextSpan span) {
   std::vector<Token> tokens;
+  span.end = std::min(span.end, text.size());  // spans from elsewhere may be stale: never read past the text
+  span.begin = std::min(span.begin, span.end);
   std::size_t at = span.begin;
   while (at < span.end) {
     if (is_space_at(text, at)) {
