@@ -23,7 +23,7 @@ std::vector<std::vector<std::string>> names_in(const std::vector<std::string>& s
   for (const auto& sentence : sentences) {
     std::vector<std::string> names;
     for (const auto& mention : gazetteer().find(tokenize(sentence, {0, sentence.size()}), memory))
-      names.push_back(gazetteer().entity(mention.entity).name + (mention.demonym ? " (adj)" : ""));
+      names.push_back(gazetteer().entity(mention.entity, memory).name + (mention.demonym ? " (adj)" : ""));
     out.push_back(names);
   }
   return out;
@@ -51,6 +51,15 @@ TEST_CASE("aliases map to canonical names") {
       {{"Wang left.", "Wang Yi arrived.", "Wang left."}, {{}, {"Wang Yi"}, {"Wang Yi"}}},
       {{"Kim Jong-un spoke.", "Kim Yo-jong spoke.", "Kim left."}, {{"Kim Jong-un"}, {"Kim Yo-jong"}, {"Kim Yo-jong"}}},
       {{"us and them"}, {{}}},  // case matters: "us" is not the United States
+      // people the gazetteer does not know, introduced by a title
+      {{"Prime Minister John Howard spoke.", "Howard left."}, {{"John Howard"}, {"John Howard"}}},
+      {{"Australian Prime Minister John Howard\xE2\x80\x99s plan."}, {{"Australia (adj)", "John Howard"}}},
+      {{"U.S. Secretary of State Madeleine Albright arrived."}, {{"United States", "Madeleine Albright"}}},
+      {{"spokesman Yuri Gremitskikh said"}, {{"Yuri Gremitskikh"}}},
+      {{"the National Security Council met"}, {{"National Security Council"}}},  // not the UN one
+      {{"President Of The Board"}, {{}}},
+      {{"Director General Of Something Very Long Name Here"}, {{}}},
+      {{"Howard left."}, {{}}},  // a surname alone needs the full name first
   };
   for (const auto& row : table) {
     CAPTURE(row.sentences.front());
