@@ -99,6 +99,8 @@ TEST_CASE("reference article with hand-made dates: the expected events") {
   CHECK(the_event(run.events, "summit", {}).title == "Belt and Road Forum");
   CHECK(the_event(run.events, "warrant", {}).title == "ICC issues arrest warrant for Vladimir Putin");
   CHECK(the_event(run.events, "meeting", {"Jake Sullivan"}).title == "Wang Yi meets Jake Sullivan in Malta");
+  // "Minister Lavrov and Director Wang held a meeting": the story is about Wang Yi.
+  CHECK(the_event(run.events, "meeting", {"Sergey Lavrov"}).title == "Wang Yi meets Sergey Lavrov in Russia");
 }
 
 TEST_CASE("reference article with hand-made dates: nothing from boilerplate, durations or triggerless dates") {

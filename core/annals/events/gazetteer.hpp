@@ -46,7 +46,15 @@ class Gazetteer;
 // ("Prime Minister John Howard"), numbered after the gazetteer's own entities.
 class DocumentMemory {
  public:
-  void remember(EntityIndex entity) { last_seen_[entity] = ++clock_; }
+  void remember(EntityIndex entity) {
+    last_seen_[entity] = ++clock_;
+    ++times_named_[entity];
+  }
+  // How often the document has named `entity` so far: who the story is about.
+  std::size_t times_named(EntityIndex entity) const {
+    const auto found = times_named_.find(entity);
+    return found == times_named_.end() ? 0 : found->second;
+  }
   // The entity among `candidates` named most recently, if any was.
   std::optional<EntityIndex> most_recent(const std::vector<EntityIndex>& candidates) const;
 
@@ -57,6 +65,7 @@ class DocumentMemory {
 
  private:
   std::map<EntityIndex, std::size_t> last_seen_;
+  std::map<EntityIndex, std::size_t> times_named_;
   std::size_t clock_ = 0;
   std::deque<Entity> discovered_;
   std::map<std::string, EntityIndex> by_surname_;

@@ -142,6 +142,10 @@ void find_actors(const ActorSearch& search, const EventType& type, Happening& ha
   const auto subjects = search.candidates(type.subject, {});
   if (const auto subject = search.pick(subjects, true, false)) subject_group = search.coordinated(*subject, subjects);
   for (const auto i : subject_group) happening.actors.push_back(reading.mentions[i].mention.entity);
+  // "Lavrov and Wang held a meeting" in a story about Wang: Wang comes first in the title.
+  std::stable_sort(happening.actors.begin(), happening.actors.end(), [&](EntityIndex a, EntityIndex b) {
+    return search.memory.times_named(a) > search.memory.times_named(b);
+  });
   if (!happening.actors.empty()) happening.subject = happening.actors.front();
   if (happening.actors.size() >= 2) {
     object = happening.actors[1];  // "Lavrov and Wang held a meeting": they met each other
