@@ -4,36 +4,25 @@
 // developers and CI, not shipped) plus the reference article, repeated to the size asked.
 #pragma once
 
-#include <date/date.h>
+#include "annals/document.hpp"
 
 #include <cstddef>
 #include <filesystem>
-#include <string>
 #include <vector>
 
 namespace annals::bench {
 
-struct CorpusDocument {
-  std::string id;               // file name, for messages
-  date::sys_days published{};   // the TimeML DCT, or the article's publication date
-  std::string text;             // plain text: tags stripped, entities decoded
-};
-
 struct NewsCorpus {
-  std::vector<CorpusDocument> documents;
+  std::vector<Document> documents;  // text and published are set
   std::size_t bytes() const;
 };
 
 // The reference article (data/samples/wang-yi-moscow-2023-09.txt, published 2023-09-19).
-CorpusDocument reference_document();
+Document reference_document();
 
-// The TEXT element of one TimeML file with its markup removed, and its DCT.
-// Throws std::runtime_error naming the file when either is missing.
-CorpusDocument read_timeml_document(const std::filesystem::path& tml);
-
-// Every *.tml under `timeml_dir` (sorted by name) plus `extra`, repeated in that order until
-// the text adds up to at least `min_bytes`.
-NewsCorpus build_news_corpus(const std::filesystem::path& timeml_dir, const CorpusDocument& extra,
+// Every *.tml under `timeml_dir` (sorted by name, read by the TimeML importer) plus
+// `extra`, repeated in that order until the text adds up to at least `min_bytes`.
+NewsCorpus build_news_corpus(const std::filesystem::path& timeml_dir, const Document& extra,
                              std::size_t min_bytes);
 
 // One JSON object per line: {"id", "published": "YYYY-MM-DD", "text"}, for other taggers.

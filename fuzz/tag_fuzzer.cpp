@@ -38,7 +38,11 @@ void check(std::string_view text, const std::vector<annals::Timex>& timexes) {
     if (!(t.begin < t.end && t.end <= text.size())) broken("span outside the text or empty", t);
     if (t.begin < previous_end) broken("timexes overlap or are out of order", t);
     if (text.substr(t.begin, t.end - t.begin) != t.text) broken("text differs from its span", t);
-    if (t.value.empty()) broken("empty value", t);
+    // Only a date relative to another happening may wait for event extraction for its value.
+    if (t.value.empty() && !t.event_relative) broken("empty value", t);
+    if (t.event_relative && !(t.event_relative->event_begin <= t.event_relative->event_end &&
+                              t.event_relative->event_end <= text.size()))
+      broken("event span outside the text", t);
     if (t.interval && t.interval->first > t.interval->last) broken("interval ends before it starts", t);
     previous_end = t.end;
   }
