@@ -22,7 +22,7 @@ constexpr long nearest_window = 1;     // candidates one period either side of t
 constexpr int two_digit_year_slack = 10;  // "'25" in 2023 is 2025, "'48" is 1948
 constexpr int days_per_week = 7;
 constexpr int saturday_offset = 5;  // days from an ISO week's Monday
-constexpr long years_per_decade = 10, years_per_century = 100;
+constexpr long years_per_decade = 10, years_per_century = 100, months_per_quarter = 3;
 
 const std::string& field(const Fields& fields, Key key) { return fields[static_cast<std::size_t>(key)]; }
 
@@ -234,7 +234,14 @@ std::optional<Resolution> resolve_duration(const Fields& fields, Resolution resu
   const auto designator = duration_designator(*unit);
   if (!designator) return std::nullopt;
   auto amount = field(fields, Key::Amount);
-  // TimeML writes decades and centuries as years: "two decades" is P20Y.
+  // TimeML writes quarters as months and decades and centuries as years: "the next three
+  // quarters" is P9M, "two decades" is P20Y.
+  if (*unit == Unit::Quarter && amount != "X") {
+    const auto count = number(fields, Key::Amount);
+    if (!count) return std::nullopt;
+    result.value = "P" + std::to_string(*count * months_per_quarter) + "M";
+    return result;
+  }
   if ((*unit == Unit::Decade || *unit == Unit::Century) && amount != "X") {
     const auto count = number(fields, Key::Amount);
     if (!count) return std::nullopt;
