@@ -13,7 +13,7 @@
 namespace annals::temporal {
 
 // Tokens looked at on each side; keeps the cost per expression constant.
-inline constexpr std::size_t tense_window = 12;
+inline constexpr std::size_t tense_window = 20;
 
 // Sets every token's `tense` cue; done once per text, after annotation.
 void mark_tense_cues(const TemporalTagger::Rules& rules, std::span<Token> tokens, std::string_view lowered);
