@@ -9,7 +9,9 @@ Pipeline Pipeline::load(const std::filesystem::path& data_dir) {
 Analysis Pipeline::analyse(const Document& document) const {
   Analysis analysis;
   analysis.mentions = tagger_.tag(document.text, TaggingContext{document.published});
-  analysis.events = extractor_.extract(document, analysis.mentions);
+  // Event-relative expressions ("a day before going to Russia") get their date written
+  // back, so the stored mentions show it too.
+  analysis.events = extractor_.extract_and_date(document, analysis.mentions);
   return analysis;
 }
 

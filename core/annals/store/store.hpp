@@ -36,6 +36,14 @@ struct StoreOutcome {
 // Whether Store::open may create a missing database file (import) or must find one (list, export).
 enum class OpenMode { CreateIfMissing, MustExist };
 
+// What storing a whole exported timeline did (Store::add_timeline).
+struct TimelineOutcome {
+  std::size_t documents_added = 0;
+  std::size_t documents_duplicate = 0;
+  std::size_t events_added = 0;
+  std::size_t events_merged = 0;
+};
+
 class Store {
  public:
   // Opens or creates the database at `path`, migrating older schemas. Throws StoreError.
@@ -50,6 +58,12 @@ class Store {
   // Stores a document with its mentions and events in one transaction: fully or not at all.
   StoreOutcome add_document(const Document& document, const std::vector<Timex>& mentions,
                             const std::vector<Event>& events);
+
+  // Stores a timeline exported from another database (the JSON round trip) in one
+  // transaction: documents by content (known ones are not stored twice), events as they
+  // are (edited flag included) unless the same happening is already stored, in which case
+  // their sources are merged. Source::document refers to the ids of `documents`.
+  TimelineOutcome add_timeline(const std::vector<Document>& documents, const std::vector<Event>& events);
 
   std::vector<Document> documents() const;
   std::optional<Document> document(DocumentId id) const;

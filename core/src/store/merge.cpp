@@ -77,4 +77,13 @@ void merge_into(sqlite3* db, EventId into, const Event& event) {
   event_rows::append_places(db, into, missing_from(stored->places, event.places));
 }
 
+Stored add_or_merge(sqlite3* db, const Event& event, bool edited) {
+  if (const auto same = find_same_happening(db, event)) {
+    merge_into(db, *same, event);
+    return Stored::Merged;
+  }
+  event_rows::insert(db, event, edited ? event_rows::Edited::Yes : event_rows::Edited::No);
+  return Stored::Added;
+}
+
 }  // namespace annals::merge

@@ -20,4 +20,8 @@ std::optional<EventId> find_same_happening(sqlite3* db, const Event& event);
 // Unless an analyst edited it, the stored event also gains actors and places it lacked.
 void merge_into(sqlite3* db, EventId into, const Event& event);
 
+// Merges `event` into the stored event reporting the same happening, or inserts it.
+enum class Stored { Added, Merged };
+Stored add_or_merge(sqlite3* db, const Event& event, bool edited);
+
 }  // namespace annals::merge

@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <unordered_map>
 #include <utility>
 
 namespace annals {
@@ -108,13 +109,37 @@ StoreOutcome Store::add_document(const Document& document, const std::vector<Tim
   }
   document_rows::insert_mentions(db_, outcome.document, mentions);
   for (const auto& event : with_document(events, outcome.document)) {
-    if (const auto same = merge::find_same_happening(db_, event)) {
-      merge::merge_into(db_, *same, event);
-      ++outcome.events_merged;
+    if (merge::add_or_merge(db_, event, false) == merge::Stored::Merged) ++outcome.events_merged;
+    else ++outcome.events_added;
+  }
+  transaction.commit();
+  return outcome;
+}
+
+TimelineOutcome Store::add_timeline(const std::vector<Document>& documents, const std::vector<Event>& events) {
+  sql::Transaction transaction(db_);
+  TimelineOutcome outcome;
+  std::unordered_map<DocumentId, DocumentId> stored_as;
+  for (const auto& document : documents) {
+    if (const auto existing = document_rows::find_by_content(db_, document.text)) {
+      stored_as[document.id] = *existing;
+      ++outcome.documents_duplicate;
     } else {
-      event_rows::insert(db_, event, event_rows::Edited::No);
-      ++outcome.events_added;
+      stored_as[document.id] = document_rows::insert(db_, document);
+      ++outcome.documents_added;
     }
+  }
+  for (auto event : events) {
+    for (auto& source : event.sources) {
+      if (source.document == 0) continue;
+      const auto found = stored_as.find(source.document);
+      if (found == stored_as.end())
+        throw StoreError("event '" + event.title + "' cites document " + std::to_string(source.document) +
+                         ", which is not in the timeline");
+      source.document = found->second;
+    }
+    if (merge::add_or_merge(db_, event, event.edited_by_analyst) == merge::Stored::Merged) ++outcome.events_merged;
+    else ++outcome.events_added;
   }
   transaction.commit();
   return outcome;
