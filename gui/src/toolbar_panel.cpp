@@ -7,7 +7,10 @@
 
 #include <imgui_stdlib.h>
 
+#include <GLFW/glfw3.h>
+
 #include <array>
+#include <cmath>
 
 namespace annals::viewer {
 
@@ -34,6 +37,29 @@ constexpr std::array legend{
 };
 
 }  // namespace
+
+// A new event on the day in the middle of the view, for the analyst to fill in.
+void ToolbarPanel::add_event(ViewerState& state) {
+  const auto& window = state.mapping.window();
+  const auto middle = date::sys_days{date::days{static_cast<int>(std::floor((window.first + window.end) / 2))}};
+  Event event;
+  event.title = "New event";
+  event.type = "event";
+  event.when = When{format_iso(middle), "", DateRange::day(middle)};
+  apply_change(state, edits_.insert(event));
+}
+
+// Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, unless a text field has the keyboard.
+void ToolbarPanel::handle_edit_keys(ViewerState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.KeyCtrl || io.WantTextInput) return;
+  const bool z = ImGui::IsKeyPressed(GLFW_KEY_Z, false);
+  if ((z && io.KeyShift) || ImGui::IsKeyPressed(GLFW_KEY_Y, false)) {
+    if (edits_.can_redo()) apply_change(state, edits_.redo());
+  } else if (z && edits_.can_undo()) {
+    apply_change(state, edits_.undo());
+  }
+}
 
 void ToolbarPanel::draw(ViewerState& state, ImVec2) {
   ImGui::SetNextItemWidth(260);
@@ -69,6 +95,9 @@ void ToolbarPanel::draw(ViewerState& state, ImVec2) {
   ImGui::BeginDisabled(!edits_.can_redo());
   if (ImGui::Button("Redo")) apply_change(state, edits_.redo());
   ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Add event") && state.store) add_event(state);
+  handle_edit_keys(state);
   ImGui::SameLine();
   ImGui::TextDisabled("%zu of %zu events", state.visible.size(), state.timeline.events().size());
 }

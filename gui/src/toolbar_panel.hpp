@@ -15,6 +15,8 @@ class ToolbarPanel : public Panel {
   void draw(ViewerState& state, ImVec2 size) override;
 
  private:
+  void add_event(ViewerState& state);
+  void handle_edit_keys(ViewerState& state);
   view::EditHistory& edits_;
   std::string search_;
   int precision_ = 0;  // 0: any, else Granularity + 1
