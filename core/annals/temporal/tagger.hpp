@@ -9,12 +9,21 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace annals {
+
+namespace temporal {  // engine internals (core/src/temporal)
+class Matcher;
+struct Match;
+struct Token;
+struct ResolutionContext;
+}  // namespace temporal
 
 // Which way an expression without tense points ("in October", "on Monday").
 enum class Direction { Past, Future };
@@ -60,6 +69,9 @@ class TemporalTagger {
 
  private:
   explicit TemporalTagger(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
+  // One match made into a timex (resolved, or event-relative); nullopt: no real date.
+  std::optional<Timex> timex_of(const temporal::Matcher& matcher, const temporal::Match& match, std::string_view text,
+                                std::span<const temporal::Token> tokens, temporal::ResolutionContext& context) const;
   std::shared_ptr<const Rules> rules_;
 };
 

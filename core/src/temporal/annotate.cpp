@@ -34,69 +34,79 @@ struct Folder {
 
 }  // namespace
 
+namespace {
+
+// Extends `token` over `last`, making it a `kind` token of `value`.
+void absorb(Token& token, const Token& last, TokenKind kind, std::int64_t value) {
+  token.kind = kind;
+  token.value = value;
+  token.end = last.end;
+  token.info = nullptr;
+}
+
+// Folds the tokens starting at i into `token`; returns how many extra tokens it took.
+std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std::size_t i, Token& token) {
+  const auto& rules = folder.rules;
+  const auto next = [&](std::size_t k) -> const Token* { return i + k < tokens.size() ? &tokens[i + k] : nullptr; };
+  std::size_t taken = 0;
+  // "18th": digits then an ordinal suffix, no space between.
+  if (token.kind == TokenKind::Number && token.value != no_value && next(1) && !next(1)->space_before &&
+      next(1)->info && next(1)->info->value_of(rules.ordinal_suffix)) {
+    absorb(token, *next(1), TokenKind::Ordinal, token.value);
+    taken = 1;
+  } else if (const auto ordinal = folder.word_value(token, rules.ordinal_word); ordinal != no_value) {
+    token.kind = TokenKind::Ordinal;
+    token.value = ordinal;
+  } else if (const auto number = folder.word_value(token, rules.number_word); number != no_value) {
+    token.kind = TokenKind::Number;
+    token.value = number;
+    // "twenty-four", "twenty four", "twenty-first"
+    const std::size_t skip = next(1) && folder.is_hyphen(*next(1)) ? 1 : 0;
+    if (const auto* unit = next(1 + skip); unit && folder.is_tens(number)) {
+      const auto units = folder.word_value(*unit, rules.number_word);
+      const auto units_ordinal = folder.word_value(*unit, rules.ordinal_word);
+      if (units > 0 && units < ten) {
+        absorb(token, *unit, TokenKind::Number, number + units);
+        taken = 1 + skip;
+      } else if (units_ordinal > 0 && units_ordinal < ten) {
+        absorb(token, *unit, TokenKind::Ordinal, number + units_ordinal);
+        taken = 1 + skip;
+      }
+    }
+  }
+  // "two hundred", "a thousand", "5 million"
+  if (const auto* after = next(1 + taken); after && token.kind == TokenKind::Number && token.value != no_value) {
+    const auto multiplier = folder.word_value(*after, rules.multiplier);
+    if (multiplier > 0 && token.value < multiplier) {
+      absorb(token, *after, TokenKind::Number, token.value * multiplier);
+      token.digits = 0;
+      ++taken;
+    }
+  }
+  return taken;
+}
+
+// "nineteen ninety-six": two word numbers read as a year, written as if in digits.
+bool joins_year(const Folder& folder, Token& previous, const Token& token) {
+  if (!folder.is_word_number(token) || token.value < ten || token.value >= hundred || token.line_before) return false;
+  if (!folder.is_word_number(previous) || previous.value <= ten || previous.value >= hundred) return false;
+  previous.value = previous.value * hundred + token.value;
+  previous.digits = year_digits;
+  previous.end = token.end;
+  previous.info = nullptr;
+  return true;
+}
+
+}  // namespace
+
 void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std::vector<Token>& tokens) {
   for (auto& token : tokens) token.info = rules.lexicon.find(token_text(lowered, token));
   const Folder folder{rules, lowered};
   std::size_t out = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Token token = tokens[i];
-    const auto next = [&](std::size_t k) -> const Token* { return i + k < tokens.size() ? &tokens[i + k] : nullptr; };
-    // "18th": digits then an ordinal suffix, no space between.
-    if (token.kind == TokenKind::Number && token.value != no_value && next(1) && !next(1)->space_before &&
-        next(1)->info && next(1)->info->value_of(rules.ordinal_suffix)) {
-      token.kind = TokenKind::Ordinal;
-      token.end = next(1)->end;
-      token.info = nullptr;
-      ++i;
-    } else if (const auto ordinal = folder.word_value(token, rules.ordinal_word); ordinal != no_value) {
-      token.kind = TokenKind::Ordinal;
-      token.value = ordinal;
-    } else if (const auto number = folder.word_value(token, rules.number_word); number != no_value) {
-      token.kind = TokenKind::Number;
-      token.value = number;
-      // "twenty-four", "twenty four", "twenty-first"
-      if (folder.is_tens(number)) {
-        const std::size_t skip = next(1) && folder.is_hyphen(*next(1)) ? 1 : 0;
-        if (const auto* unit = next(1 + skip)) {
-          const auto units = folder.word_value(*unit, rules.number_word);
-          const auto units_ordinal = folder.word_value(*unit, rules.ordinal_word);
-          if (units > 0 && units < ten) {
-            token.value = number + units;
-            token.end = unit->end;
-            token.info = nullptr;
-            i += 1 + skip;
-          } else if (units_ordinal > 0 && units_ordinal < ten) {
-            token.kind = TokenKind::Ordinal;
-            token.value = number + units_ordinal;
-            token.end = unit->end;
-            token.info = nullptr;
-            i += 1 + skip;
-          }
-        }
-      }
-    }
-    // "two hundred", "a thousand", "5 million"
-    if (token.kind == TokenKind::Number && token.value != no_value && next(1)) {
-      const auto multiplier = folder.word_value(*next(1), rules.multiplier);
-      if (multiplier > 0 && token.value < multiplier) {
-        token.value *= multiplier;
-        token.end = next(1)->end;
-        token.info = nullptr;
-        token.digits = 0;
-        ++i;
-      }
-    }
-    // "nineteen ninety-six": two word numbers read as a year, written as if in digits.
-    if (out > 0 && folder.is_word_number(token) && token.value >= ten && token.value < hundred &&
-        folder.is_word_number(tokens[out - 1]) && tokens[out - 1].value > ten && tokens[out - 1].value < hundred &&
-        !token.line_before) {
-      auto& year = tokens[out - 1];
-      year.value = year.value * hundred + token.value;
-      year.digits = year_digits;
-      year.end = token.end;
-      year.info = nullptr;
-      continue;
-    }
+    i += fold_at(folder, tokens, i, token);
+    if (out > 0 && joins_year(folder, tokens[out - 1], token)) continue;
     tokens[out++] = token;
   }
   tokens.resize(out);

@@ -61,6 +61,48 @@ std::vector<RuleExample> TemporalTagger::examples() const {
 
 std::size_t TemporalTagger::rule_count() const { return rules_->rules.size(); }
 
+namespace {
+
+// Every DATE/TIME with days becomes the story date, except those counted from the story:
+// "a year earlier" twice in a row both mean the year before the same date.
+void remember_story_date(const Timex& timex, const Fields& fields, temporal::ResolutionContext& context) {
+  const bool from_story = !field(fields, Key::Anchor).empty() && field(fields, Key::Anchor) != "dct";
+  if (timex.type == TimexType::Duration || timex.type == TimexType::Set || from_story) return;
+  if (auto whole = range_of_timex_value(timex.value)) {
+    context.story = whole;
+    context.story_of[static_cast<std::size_t>(whole->granularity)] = whole;
+  }
+}
+
+}  // namespace
+
+std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, const temporal::Match& match,
+                                              std::string_view text, std::span<const temporal::Token> tokens,
+                                              temporal::ResolutionContext& context) const {
+  const auto fields = matcher.fields_of(match);
+  Timex timex;
+  timex.begin = tokens[match.first].begin;
+  timex.end = tokens[match.last - 1].end;
+  timex.text = std::string(text.substr(timex.begin, timex.end - timex.begin));
+  timex.rule = rules_->rules[match.rule].id;
+  if (!field(fields, Key::Event).empty()) timex.event_relative = event_relative(*rules_, tokens, match.last, fields);
+  if (timex.event_relative) {  // dated by the event extractor, once it knows the happening
+    timex.mod = field(fields, Key::Mod);
+    timex.anchor = "event";
+    return timex;
+  }
+  context.tense = temporal::tense_around(*rules_, tokens, match.first, match.last);
+  const auto resolved = temporal::resolve(fields, context);
+  if (!resolved) return std::nullopt;
+  timex.type = resolved->type;
+  timex.value = resolved->value;
+  timex.mod = resolved->mod;
+  timex.interval = resolved->interval;
+  timex.anchor = resolved->anchor;
+  remember_story_date(timex, fields, context);
+  return timex;
+}
+
 std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingContext& context) const {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("text too long to tag (4 GiB or more)");
@@ -76,46 +118,12 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
   for (std::size_t at = 0; at < tokens.size();) {
     const auto match = matcher.best_at(at);
-    if (!match) {
+    auto timex = match ? timex_of(matcher, *match, text, tokens, resolution_context) : std::nullopt;
+    if (!timex) {  // no rule, or words naming no real date ("February 30"): move on
       ++at;
       continue;
     }
-    const auto fields = matcher.fields_of(*match);
-    const auto& rule = rules_->rules[match->rule];
-    Timex timex;
-    timex.begin = tokens[match->first].begin;
-    timex.end = tokens[match->last - 1].end;
-    timex.text = std::string(text.substr(timex.begin, timex.end - timex.begin));
-    timex.rule = rule.id;
-    if (!field(fields, Key::Event).empty()) timex.event_relative = event_relative(*rules_, tokens, match->last, fields);
-    if (timex.event_relative) {
-      timex.mod = field(fields, Key::Mod);
-      timex.anchor = "event";
-      found.push_back(std::move(timex));
-      at = match->last;
-      continue;
-    }
-    resolution_context.tense = temporal::tense_around(*rules_, tokens, match->first, match->last);
-    const auto resolved = temporal::resolve(fields, resolution_context);
-    if (!resolved) {  // names no real date: leave the words alone
-      ++at;
-      continue;
-    }
-    timex.type = resolved->type;
-    timex.value = resolved->value;
-    timex.mod = resolved->mod;
-    timex.interval = resolved->interval;
-    timex.anchor = resolved->anchor;
-    // Expressions counted from the story do not move it: "a year earlier" twice in a row
-    // both mean the year before the same date.
-    const bool from_story = !field(fields, Key::Anchor).empty() && field(fields, Key::Anchor) != "dct";
-    if (timex.type != TimexType::Duration && timex.type != TimexType::Set && !from_story) {
-      if (auto whole = range_of_timex_value(timex.value)) {
-        resolution_context.story = whole;
-        resolution_context.story_of[static_cast<std::size_t>(whole->granularity)] = whole;
-      }
-    }
-    found.push_back(std::move(timex));
+    found.push_back(std::move(*timex));
     at = match->last;
   }
   return found;
