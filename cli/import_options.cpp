@@ -4,7 +4,6 @@
 
 #include "annals/date_range.hpp"
 
-#include <algorithm>
 #include <charconv>
 
 namespace annals::cli {
@@ -13,8 +12,9 @@ const char* const import_usage =
     "usage: annals import --db FILE [options] PATH...\n"
     "\n"
     "Imports articles into FILE (created if missing). PATH is a file, a folder (walked\n"
-    "recursively, sorted) or - for standard input (give --format). Formats: text, html,\n"
-    "jsonl, csv, feed (RSS/Atom), timeml; chosen by extension or content unless --format.\n"
+    "recursively, sorted) or - for standard input. Formats: text, html, jsonl, csv, feed\n"
+    "(RSS/Atom), timeml; chosen by extension or content unless --format (CSV on standard\n"
+    "input needs --format csv).\n"
     "\n"
     "  --published YYYY-MM-DD   publication date of every document (else: metadata, a\n"
     "                           dateline, a relative marker with --retrieved)\n"
@@ -76,8 +76,6 @@ ImportCommandLine parse_import_command_line(const Args& args) {
   line.quiet = arguments.has("quiet");
   line.inputs = arguments.positionals();
   if (line.inputs.empty()) throw UsageError("no input given (a file, a folder or -)");
-  if (std::find(line.inputs.begin(), line.inputs.end(), "-") != line.inputs.end() && !line.format)
-    throw UsageError("reading standard input (-) needs --format");
   return line;
 }
 

@@ -47,8 +47,14 @@ void print_import_failures(std::ostream& err, const formats::ImportSummary& summ
 }
 
 void print_import_counts(std::ostream& out, const formats::ImportSummary& summary, bool dry_run) {
-  out << (dry_run ? "would import " : "imported ") << summary.imported.size() << " documents, "
-      << summary.duplicates.size() << " already present, " << summary.failures.size() << " failed\n";
+  std::size_t added = 0, merged = 0;
+  for (const auto& report : summary.imported) {
+    added += report.outcome.events_added;
+    merged += report.outcome.events_merged;
+  }
+  out << (dry_run ? "would import " : "imported ") << summary.imported.size() << " documents ("
+      << added << " events added, " << merged << " merged), " << summary.duplicates.size()
+      << " already imported, " << summary.failures.size() << " failed\n";
 }
 
 }  // namespace annals::cli
