@@ -201,6 +201,7 @@ std::optional<Happening> read_happening(std::string_view text, const SentenceRea
                                         const std::vector<TokenRange>& excluded,
                                         const EventExtractor::Lexicons& lexicons,
                                         const DocumentMemory& memory) {
+  if (excluded.empty()) return std::nullopt;
   const auto* hit = nearest_trigger(reading, excluded.front(), excluded, lexicons.settings);
   if (!hit) return std::nullopt;
   const auto* type = lexicons.triggers.type(hit->trigger->type);

@@ -20,8 +20,9 @@ struct Happening {
   std::size_t title_rank = 0;  // lower is a more complete title
 };
 
-// `excluded`: the date's own tokens first, then any other tokens that belong to the date ("a day before going to Russia"),
-// which can neither be the trigger nor name an actor or place.
+// `excluded`: the date's own tokens first, then any other tokens that belong to the date
+// (the words naming the other happening in "a day before going to Russia"); they can
+// neither be the trigger nor name an actor or place. Nothing is read when it is empty.
 std::optional<Happening> read_happening(std::string_view text, const SentenceReading& reading,
                                         const std::vector<TokenRange>& excluded,
                                         const EventExtractor::Lexicons& lexicons,
