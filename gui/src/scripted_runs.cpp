@@ -92,6 +92,7 @@ int ViewerApp::run_bench() {
                                  {"max", percentile(cpu_ms, 1.0)}}},
                      {"vertices", {{"median", percentile(vertices, 0.5)}, {"max", percentile(vertices, 1.0)}}},
                      {"startup_to_first_frame_ms", startup_ms},
+                     {"load_ms", load_ms_},
                      {"peak_rss_mb", peak_rss_mb()}};
   std::cout << out.dump() << "\n";
   return 0;

@@ -29,7 +29,9 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
   state_.store.emplace(Store::open(path, OpenMode::MustExist));
   state_.database_name = path.filename().string();
   edits_.set_store(&*state_.store);
+  const auto before = std::chrono::steady_clock::now();
   state_.load();
+  load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
   seen_version_ = state_.store->data_version();
 }
 

@@ -40,6 +40,7 @@ class ViewerApp {
   DetailsPanel details_{edits_};
   TablePanel table_;
   double last_poll_ = 0;
+  double load_ms_ = 0;  // reading the database at start-up, reported by --bench
   long long seen_version_ = -1;
 };
 

@@ -1,6 +1,8 @@
 // Loading from the store and rebuilding the derived lanes.
 #include "viewer_state.hpp"
 
+#include "annals/view/store_loader.hpp"
+
 #include <algorithm>
 
 namespace annals::viewer {
@@ -11,7 +13,7 @@ constexpr double min_zoom_days = 3.0;      // a day event is shown with its neig
 }  // namespace
 
 void ViewerState::load() {
-  timeline = view::Timeline::from_events(store->events());
+  timeline = view::load_timeline(*store);
   publications.clear();
   for (const Document& document : store->documents())
     publications.push_back({document.id, document.title, view::to_coord(document.published)});

@@ -14,7 +14,7 @@ Bound bound_of_mod(std::string_view mod) {
 }
 
 NameId NameTable::intern(std::string_view name) {
-  const auto found = ids_.find(std::string(name));
+  const auto found = ids_.find(name);
   if (found != ids_.end()) return found->second;
   const auto id = static_cast<NameId>(names_.size());
   names_.emplace_back(name);
@@ -23,7 +23,7 @@ NameId NameTable::intern(std::string_view name) {
 }
 
 std::optional<NameId> NameTable::find(std::string_view name) const {
-  const auto found = ids_.find(std::string(name));
+  const auto found = ids_.find(name);
   if (found == ids_.end()) return std::nullopt;
   return found->second;
 }
@@ -67,6 +67,18 @@ EventIndex Timeline::add(const Event& event) {
   events_.push_back(record(event));
   by_id_[event.id] = index;
   return index;
+}
+
+EventIndex Timeline::add_record(ViewEvent record) {
+  const auto index = static_cast<EventIndex>(events_.size());
+  by_id_[record.id] = index;
+  events_.push_back(std::move(record));
+  return index;
+}
+
+ViewEvent* Timeline::record_of(EventId id) {
+  const auto found = by_id_.find(id);
+  return found == by_id_.end() ? nullptr : &events_[found->second];
 }
 
 EventIndex Timeline::upsert(const Event& event) {

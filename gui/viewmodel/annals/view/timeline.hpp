@@ -31,8 +31,13 @@ class NameTable {
   std::size_t size() const { return names_.size(); }
 
  private:
+  // Transparent hashing: look names up by string_view without building a string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
   std::vector<std::string> names_;
-  std::unordered_map<std::string, NameId> ids_;
+  std::unordered_map<std::string, NameId, Hash, std::equal_to<>> ids_;
 };
 
 struct ViewEvent {
@@ -58,6 +63,9 @@ class Timeline {
   static Timeline from_events(const std::vector<Event>& events);
 
   EventIndex add(const Event& event);
+  // Appends a record built elsewhere (the fast loader); its id must be new.
+  EventIndex add_record(ViewEvent record);
+  ViewEvent* record_of(EventId id);
   // Replaces the record of an event already present (after an edit); adds it otherwise.
   EventIndex upsert(const Event& event);
   void remove(EventId id);

@@ -1,0 +1,16 @@
+// Loading every event into the viewer's compact records, fast enough for a million events.
+// Store::events() builds full Event objects (sources with rules and anchors) through
+// per-event joins; the viewer needs far less, so this reads the store's tables with four
+// flat queries through Store::handle(). It is the one place in the viewer that knows the
+// schema (docs/database.md); if the query fails (another schema), it falls back to
+// Store::events().
+#pragma once
+
+#include "annals/store/store.hpp"
+#include "annals/view/timeline.hpp"
+
+namespace annals::view {
+
+Timeline load_timeline(const Store& store);
+
+}  // namespace annals::view
