@@ -29,10 +29,38 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
   state_.store.emplace(Store::open(path, OpenMode::MustExist));
   state_.database_name = path.filename().string();
   edits_.set_store(&*state_.store);
-  const auto before = std::chrono::steady_clock::now();
-  state_.load();
-  load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
   seen_version_ = state_.store->data_version();
+  // The events load on a worker with its own connection while the window opens.
+  loading_ = std::async(std::launch::async, [path, this] {
+    const auto before = std::chrono::steady_clock::now();
+    const Store reader = Store::open(path, OpenMode::MustExist);
+    LoadedData data = load_data(reader);
+    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
+    return data;
+  });
+}
+
+void ViewerApp::take_loaded_data() {
+  if (!loading_.valid() || loading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  state_.take(loading_.get());
+  apply_initial_view();
+}
+
+void ViewerApp::wait_for_data(bool draw_frames) {
+  while (loading_.valid()) {
+    if (draw_frames) {
+      window_->begin_frame(0);
+      window_->new_imgui_frame();
+      frame();
+      ImGui::Render();
+      window_->render();
+      window_->present();
+      if (first_frame_ms_ == 0)
+        first_frame_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
+    }
+    loading_.wait_for(std::chrono::milliseconds(draw_frames ? 30 : 1000));
+    take_loaded_data();
+  }
 }
 
 void ViewerApp::apply_initial_view() {
@@ -84,7 +112,7 @@ void ViewerApp::frame() {
   draw_legend();
   ImGui::EndChild();
   ImGui::EndGroup();
-  if (!state_.status.empty()) ImGui::SetTooltip("%s", state_.status.c_str());
+  if (loading_.valid()) ImGui::SetTooltip("Loading events from %s ...", state_.database_name.c_str());
   ImGui::End();
 }
 
@@ -109,6 +137,7 @@ int ViewerApp::run() {
   window_ = std::make_unique<Window>(options_.width, options_.height, "Annals — " + state_.database_name,
                                      scripted ? std::string{} : imgui_ini_path().string());
   apply_initial_view();
+  wait_for_data(true);
   if (options_.screenshot) return run_screenshot();
   if (options_.bench_frames) return run_bench();
   if (const auto saved = config.window_for(*options_.database)) state_.set_window(*saved);

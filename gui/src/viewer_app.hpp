@@ -12,6 +12,7 @@
 #include "window.hpp"
 
 #include <chrono>
+#include <future>
 #include <memory>
 
 namespace annals::viewer {
@@ -23,6 +24,9 @@ class ViewerApp {
 
  private:
   void open_database(const std::filesystem::path& path);
+  // Shows frames while the worker loads; returns once the data is in.
+  void wait_for_data(bool draw_frames);
+  void take_loaded_data();
   void apply_initial_view();
   void frame();  // lays out and draws every panel (between NewFrame and Render)
   void poll_for_changes();
@@ -40,7 +44,9 @@ class ViewerApp {
   DetailsPanel details_{edits_};
   TablePanel table_;
   double last_poll_ = 0;
-  double load_ms_ = 0;  // reading the database at start-up, reported by --bench
+  double load_ms_ = 0;
+  double first_frame_ms_ = 0;  // process start to the first frame on screen
+  std::future<LoadedData> loading_;  // the background load, ImHex-task style  // reading the database at start-up, reported by --bench
   long long seen_version_ = -1;
 };
 

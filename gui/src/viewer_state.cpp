@@ -12,11 +12,19 @@ constexpr double zoom_to_margin = 0.5;     // show half the event's length on ea
 constexpr double min_zoom_days = 3.0;      // a day event is shown with its neighbours
 }  // namespace
 
-void ViewerState::load() {
-  timeline = view::load_timeline(*store);
-  publications.clear();
-  for (const Document& document : store->documents())
-    publications.push_back({document.id, document.title, view::to_coord(document.published)});
+LoadedData load_data(const Store& store) {
+  LoadedData data;
+  data.timeline = view::load_timeline(store);
+  for (const Document& document : store.documents())
+    data.publications.push_back({document.id, document.title, view::to_coord(document.published)});
+  return data;
+}
+
+void ViewerState::load() { take(load_data(*store)); }
+
+void ViewerState::take(LoadedData data) {
+  timeline = std::move(data.timeline);
+  publications = std::move(data.publications);
   if (selected && !timeline.index_of(*selected)) selected.reset();
   dirty = true;
 }

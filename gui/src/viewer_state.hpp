@@ -25,6 +25,13 @@ struct PublicationMark {
   view::DayCoord day = 0;
 };
 
+// What loading a database produces; built on a worker thread with its own connection.
+struct LoadedData {
+  view::Timeline timeline;
+  std::vector<PublicationMark> publications;
+};
+LoadedData load_data(const Store& store);
+
 struct ViewerState {
   std::optional<Store> store;
   std::string database_name;
@@ -43,8 +50,9 @@ struct ViewerState {
   bool dirty = true;  // filter/grouping/data changed: rebuild lanes before the next frame
   std::string status;  // last error or notice, shown in the status bar
 
-  // Loads every event and document from the store (again).
+  // Loads every event and document from the store (again), or swaps in loaded data.
   void load();
+  void take(LoadedData data);
   void rebuild_if_dirty();
   void fit_all();
   // Zooms to the event, recording the old window in the history.
