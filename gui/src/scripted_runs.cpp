@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -79,6 +80,8 @@ int ViewerApp::run_bench() {
     ImGui::Render();
     cpu_ms.push_back(thread_cpu_ms() - before);
     vertices.push_back(ImGui::GetDrawData()->TotalVtxCount);
+    if (std::getenv("ANNALS_BENCH_TRACE"))
+      std::cerr << i << " days=" << length << " cpu_ms=" << cpu_ms.back() << " vertices=" << vertices.back() << "\n";
     window_->render();
     window_->present();
     length *= shrink;

@@ -66,7 +66,9 @@ void TablePanel::draw(ViewerState& state, ImVec2 size) {
     state.scroll_table_to_selection = false;
   }
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows_.size()));
+  // A known row height: the clipper then never lays out rows off screen, not even on the
+  // first frame (without it, 1.86 lays out every row once to measure).
+  clipper.Begin(static_cast<int>(rows_.size()), ImGui::GetTextLineHeightWithSpacing());
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const auto index = rows_[static_cast<std::size_t>(row)];
