@@ -33,6 +33,8 @@ FileResult analyse_file(const InputFile& input, const ReaderSettings& readers,
   result.bytes = input.bytes;
   auto read = read_input(input.path, readers);
   result.failures = std::move(read.failures);
+  if (result.bytes == 0)  // standard input: its size is known only once read
+    for (const auto& article : read.articles) result.bytes += article.document.text.size();
   for (auto& article : read.articles) {
     const auto where = located(input.path.string(), article.line, "");
     if (!date_article(article, options.dating)) {
