@@ -49,6 +49,14 @@ std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std:
   const auto& rules = folder.rules;
   const auto next = [&](std::size_t k) -> const Token* { return i + k < tokens.size() ? &tokens[i + k] : nullptr; };
   std::size_t taken = 0;
+  // "2082.1": a decimal is one number token with no count, so it reads as neither a year
+  // ("close at 2082.1") nor an amount.
+  if (token.kind == TokenKind::Number && token.digits > 0 && next(2) && !next(1)->space_before &&
+      token_text(folder.lowered, *next(1)) == "." && !next(2)->space_before && next(2)->digits > 0) {
+    absorb(token, *next(2), TokenKind::Number, no_value);
+    token.digits = 0;
+    return 2;
+  }
   // "18th": digits then an ordinal suffix, no space between.
   if (token.kind == TokenKind::Number && token.value != no_value && next(1) && !next(1)->space_before &&
       next(1)->info && next(1)->info->value_of(rules.ordinal_suffix)) {
