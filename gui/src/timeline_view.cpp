@@ -89,9 +89,13 @@ void TimelineView::draw_time_markers(const ViewerState& state, ImDrawList& draw,
   const float left = mapping.left();
   const float right = left + mapping.width();
   const auto inside = [&](float x) { return x >= left && x <= right; };
+  // Publications are sorted by day; many on one pixel column draw one line, so the cost
+  // follows the columns on screen, not the number of documents.
+  float last_x = -1e9f;
   for (const PublicationMark& publication : state.publications) {
     const float x = mapping.to_x(publication.day + 0.5);
-    if (!inside(x)) continue;
+    if (!inside(x) || x - last_x < 2.0f) continue;
+    last_x = x;
     constexpr float dash = 6.0f;
     for (float y = top; y < bottom; y += 2 * dash)
       draw.AddLine({x, y}, {x, std::min(y + dash, bottom)}, palette::publication, 1.5f);

@@ -15,8 +15,10 @@ constexpr double min_zoom_days = 3.0;      // a day event is shown with its neig
 LoadedData load_data(const Store& store) {
   LoadedData data;
   data.timeline = view::load_timeline(store);
-  for (const Document& document : store.documents())
-    data.publications.push_back({document.id, document.title, view::to_coord(document.published)});
+  for (const auto& document : view::load_document_dates(store))
+    data.publications.push_back({document.id, document.title, document.published});
+  std::stable_sort(data.publications.begin(), data.publications.end(),
+                   [](const PublicationMark& a, const PublicationMark& b) { return a.day < b.day; });
   return data;
 }
 

@@ -117,4 +117,20 @@ Timeline load_timeline(const Store& store) {
   }
 }
 
+std::vector<DocumentDate> load_document_dates(const Store& store) {
+  std::vector<DocumentDate> out;
+  try {
+    auto statement = prepare(store.handle(), "SELECT id, title, published FROM documents ORDER BY published, id");
+    sqlite3_stmt* row = statement.get();
+    while (sqlite3_step(row) == SQLITE_ROW)
+      out.push_back({sqlite3_column_int64(row, 0), std::string(text(row, 1)),
+                     static_cast<DayCoord>(sqlite3_column_int64(row, 2))});
+  } catch (const StoreError&) {
+    out.clear();
+    for (const Document& document : store.documents())
+      out.push_back({document.id, document.title, to_coord(document.published)});
+  }
+  return out;
+}
+
 }  // namespace annals::view

@@ -9,8 +9,19 @@
 #include "annals/store/store.hpp"
 #include "annals/view/timeline.hpp"
 
+#include <string>
+#include <vector>
+
 namespace annals::view {
 
 Timeline load_timeline(const Store& store);
+
+// Every document's id, title and publication day, without its text (which can be large).
+struct DocumentDate {
+  DocumentId id = 0;
+  std::string title;
+  DayCoord published = 0;
+};
+std::vector<DocumentDate> load_document_dates(const Store& store);
 
 }  // namespace annals::view
