@@ -28,6 +28,9 @@ inline std::filesystem::path scratch(const std::string& name) {
   return dir;
 }
 
+// A path as one shell word (the test paths hold no single quotes).
+inline std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
 inline CliResult run_cli(const std::string& arguments) {
   CliResult result;
   const std::string command = std::string(ANNALS_CLI) + " " + arguments + " 2>/dev/null";

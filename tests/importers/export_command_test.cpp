@@ -6,11 +6,11 @@
 
 #include <sstream>
 
+using annals::test::quoted;
 using annals::test::run_cli;
 
 namespace {
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
 std::filesystem::path reference_database(const std::filesystem::path& dir) {
   const auto db = dir / "news.db";

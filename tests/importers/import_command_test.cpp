@@ -17,6 +17,7 @@
 
 using namespace annals;
 using annals::test::dump_tables;
+using annals::test::quoted;
 using annals::test::run_cli;
 
 namespace {
@@ -26,7 +27,6 @@ void write(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
 void make_mixed_folder(const std::filesystem::path& dir) {
   write(dir / "a.txt", "Title: Visit\nDate: 2023-09-19\n\nWang Yi visited Russia on the 18th.\n");
