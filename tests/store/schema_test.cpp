@@ -125,6 +125,9 @@ TEST_CASE("a version 1 database is migrated and keeps its data") {
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].value == "2023-09-18");
   CHECK_FALSE(mentions[0].event_relative.has_value());
+  // Version 3 indexed the old event's days.
+  CHECK(store.events_between(test::day(2023, 9, 18), test::day(2023, 9, 18)).size() == 1);
+  CHECK(store.events_between(test::day(2023, 9, 19), test::day(2023, 12, 31)).empty());
   // The migrated schema accepts what version 2 added: a tombstone.
   store.delete_event(events[0].id);
   CHECK(store.events().empty());

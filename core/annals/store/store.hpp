@@ -52,8 +52,9 @@ class Store {
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
 
-  // Version 2 added relative-to-event mention columns and analyst tombstones.
-  static constexpr int schema_version = 2;
+  // Version 2 added relative-to-event mention columns and analyst tombstones; version 3
+  // an R*Tree index over event days.
+  static constexpr int schema_version = 3;
 
   // Stores a document with its mentions and events in one transaction: fully or not at all.
   StoreOutcome add_document(const Document& document, const std::vector<Timex>& mentions,

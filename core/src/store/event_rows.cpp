@@ -43,8 +43,10 @@ template <typename Attach>
 void attach_rows(sqlite3* db, const std::string& select, const std::string& order,
                  const std::string& events_where, const Binder& bind, std::vector<Event>& events,
                  const std::unordered_map<EventId, std::size_t>& index, Attach attach) {
-  sql::Statement statement(db, select + " WHERE event IN (SELECT id FROM events WHERE " +
-                                   events_where + ") ORDER BY event, " + order);
+  // All events: one ordered scan; rows of events not read (tombstones) find no index entry.
+  const std::string restriction =
+      events_where.empty() ? "" : " WHERE event IN (SELECT id FROM events WHERE " + events_where + ")";
+  sql::Statement statement(db, select + restriction + " ORDER BY event, " + order);
   if (bind) bind(statement);
   while (statement.step()) {
     const auto found = index.find(statement.integer(0));
@@ -143,14 +145,15 @@ std::vector<Event> read(sqlite3* db, std::string_view condition, const Binder& b
     }
   }
   if (events.empty()) return events;
-  attach_rows(db, "SELECT event, name FROM event_actors", "position", where, bind, events, index,
+  const std::string children_where = condition == "1" ? std::string() : where;
+  attach_rows(db, "SELECT event, name FROM event_actors", "position", children_where, bind, events, index,
               [](Event& event, const sql::Statement& row) { event.actors.push_back(row.text(1)); });
-  attach_rows(db, "SELECT event, name FROM event_places", "position", where, bind, events, index,
+  attach_rows(db, "SELECT event, name FROM event_places", "position", children_where, bind, events, index,
               [](Event& event, const sql::Statement& row) { event.places.push_back(row.text(1)); });
   attach_rows(db,
               "SELECT event, document, quote, expression, span_begin, span_end, rule, anchor "
               "FROM event_sources",
-              "id", where, bind, events, index, [](Event& event, const sql::Statement& row) {
+              "id", children_where, bind, events, index, [](Event& event, const sql::Statement& row) {
                 event.sources.push_back(Source{row.optional_integer(1).value_or(0), row.text(2),
                                                row.text(3), static_cast<std::size_t>(row.integer(4)),
                                                static_cast<std::size_t>(row.integer(5)), row.text(6),

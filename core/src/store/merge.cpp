@@ -16,7 +16,8 @@ namespace {
 // Candidate ids: same type, overlapping days and, when the event names actors, one of them.
 std::vector<EventId> candidates(sqlite3* db, const Event& event) {
   std::string sql =
-      "SELECT id FROM events WHERE type = ?1 AND when_first <= ?2 AND when_last >= ?3";
+      "SELECT id FROM events WHERE id IN (SELECT id FROM event_days WHERE first <= ?2 AND last >= ?3) "
+      "AND type = ?1";
   if (!event.actors.empty())
     sql += " AND id IN (SELECT event FROM event_actors WHERE name IN (SELECT value FROM json_each(?4)))";
   sql += " ORDER BY id";

@@ -108,7 +108,24 @@ CREATE VIEW timeline AS
   FROM events WHERE deleted = 0 ORDER BY when_first, when_last, id;
 )sql";
 
-constexpr std::array migrations{version_1, version_2};
+// Version 3: an R*Tree over each event's days, kept by triggers, so "events overlapping
+// these days" (merge candidates, the viewer's date windows) is logarithmic instead of a
+// scan of every event that starts earlier.
+constexpr const char* version_3 = R"sql(
+CREATE VIRTUAL TABLE event_days USING rtree_i32(id, first, last);
+INSERT INTO event_days SELECT id, when_first, when_last FROM events;
+CREATE TRIGGER event_days_insert AFTER INSERT ON events BEGIN
+  INSERT INTO event_days VALUES (new.id, new.when_first, new.when_last);
+END;
+CREATE TRIGGER event_days_update AFTER UPDATE OF when_first, when_last ON events BEGIN
+  UPDATE event_days SET first = new.when_first, last = new.when_last WHERE id = new.id;
+END;
+CREATE TRIGGER event_days_delete AFTER DELETE ON events BEGIN
+  DELETE FROM event_days WHERE id = old.id;
+END;
+)sql";
+
+constexpr std::array migrations{version_1, version_2, version_3};
 static_assert(migrations.size() == Store::schema_version);
 
 constexpr std::string_view sqlite_magic{"SQLite format 3\0", 16};

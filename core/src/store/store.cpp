@@ -160,7 +160,7 @@ std::vector<Timex> Store::mentions(DocumentId document) const {
 std::vector<Event> Store::events() const { return event_rows::read(db_, "1"); }
 
 std::vector<Event> Store::events_between(date::sys_days first, date::sys_days last) const {
-  return event_rows::read(db_, "when_first <= :last AND when_last >= :first",
+  return event_rows::read(db_, "id IN (SELECT id FROM event_days WHERE first <= :last AND last >= :first)",
                           [&](sql::Statement& statement) {
                             statement.bind(statement.index_of(":first"), columns::day_number(first))
                                 .bind(statement.index_of(":last"), columns::day_number(last));
