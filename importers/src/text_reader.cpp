@@ -3,6 +3,8 @@
 #include "annals/formats/text_reader.hpp"
 
 #include "annals/formats/date_string.hpp"
+
+#include <algorithm>
 #include "strings.hpp"
 
 namespace annals::formats {
@@ -23,16 +25,25 @@ bool apply_header(std::string_view line, Article& article, std::string& date_tex
   return true;
 }
 
-// Without a Title: header, the first non-empty line is the headline of a saved article.
+// Without a Title: header, the headline of a saved article is its first line that reads
+// like one: scraped pages open with site names and menu words ("newsdirectory3",
+// "Newsletter") before it. A page with no such line falls back to its first line.
 std::string first_line(std::string_view text) {
   constexpr std::size_t max_title_bytes = 300;
-  while (!text.empty()) {
+  constexpr std::size_t min_headline_words = 4;
+  constexpr std::size_t lines_to_search = 10;
+  std::string first;
+  for (std::size_t searched = 0; !text.empty() && searched < lines_to_search;) {
     const auto end = text.find('\n');
     const auto line = strings::trim(text.substr(0, end));
-    if (!line.empty()) return line.size() <= max_title_bytes ? std::string(line) : std::string{};
     text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+    if (line.empty() || line.size() > max_title_bytes) continue;
+    ++searched;
+    if (first.empty()) first = std::string(line);
+    const auto words = static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    if (words >= min_headline_words) return std::string(line);
   }
-  return {};
+  return first;
 }
 
 }  // namespace

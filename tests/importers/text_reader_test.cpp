@@ -31,6 +31,25 @@ TEST_CASE("plain text without headers is all text and undated") {
   CHECK_FALSE(result.articles[0].metadata_date.has_value());
 }
 
+TEST_CASE("plain text without a Title: header takes the first line that reads like a headline") {
+  struct Case {
+    const char* bytes;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"newsdirectory3\n\nNewsletter\n\nChinese Foreign Minister Visits Russia\n\nBody text.",
+       "Chinese Foreign Minister Visits Russia"},
+      {"Menu\nShort words\n", "Menu"},  // nothing reads like a headline: the first line
+      {"\n\n  Wang Yi meets Lavrov in Moscow  \nBody.", "Wang Yi meets Lavrov in Moscow"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.bytes);
+    const auto result = read_text_article("t.txt", c.bytes);
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.articles[0].document.title == c.title);
+  }
+}
+
 TEST_CASE("plain text errors name the file and line") {
   struct Case {
     const char* bytes;

@@ -39,7 +39,7 @@ class DocumentExtraction {
  public:
   DocumentExtraction(const EventExtractor::Lexicons& lexicons, const Document& document,
                      std::vector<Timex>& timexes)
-      : lexicons_(lexicons), document_(document), text_(document.text), timexes_(timexes) {}
+      : lexicons_(lexicons), text_(document.text), timexes_(timexes) {}
 
   std::vector<Event> run() {
     const auto lines = events::split_lines(text_);
@@ -108,7 +108,6 @@ class DocumentExtraction {
   }
 
   const EventExtractor::Lexicons& lexicons_;
-  const Document& document_;
   std::string_view text_;
   std::vector<Timex>& timexes_;
   events::DocumentMemory memory_;
