@@ -169,10 +169,9 @@ int run_synth(const Args& args) {
     // merge detection (right for real imports) costs a query per event that grows with the
     // database. Synthetic events are distinct by construction.
     const DocumentId id = store.add_document(document, {}, {}).document;
-    for (Event& event : events) {
+    for (Event& event : events)
       for (Source& source : event.sources) source.document = id;
-      store.insert_event(event);
-    }
+    store.insert_generated_events(events);
     written += count;
   }
   std::cout << "added " << written << " synthetic events; the database holds " << store.event_count()

@@ -38,6 +38,19 @@ TEST_CASE("update, insert and delete are saved at once and marked edited") {
   CHECK(store.event_count() == 2);
 }
 
+TEST_CASE("generated events are stored unmerged and not marked edited") {
+  test::TempDir dir;
+  const auto path = dir / "a.db";
+  {
+    auto store = Store::open(path);
+    store.insert_generated_events({test::talks(), test::talks(), test::warrant()});
+  }
+  auto store = Store::open(path);
+  const auto events = store.events();
+  REQUIRE(events.size() == 3);  // the two identical talks stay two: no merge
+  for (const auto& event : events) CHECK_FALSE(event.edited_by_analyst);
+}
+
 TEST_CASE("editing an event that does not exist is an error") {
   test::TempDir dir;
   auto store = Store::open(dir / "a.db");

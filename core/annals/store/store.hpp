@@ -80,6 +80,10 @@ class Store {
   EventId insert_event(const Event& event);
   void delete_event(EventId id);
 
+  // Generated events (`annals synth`, benchmarks): stored as they are, in one transaction,
+  // neither merged nor marked edited, so they behave like imported events.
+  void insert_generated_events(const std::vector<Event>& events);
+
   // A counter that changes whenever another connection commits (for live refresh).
   long long data_version() const;
 

@@ -31,6 +31,12 @@ EventId Store::insert_event(const Event& event) {
   return id;
 }
 
+void Store::insert_generated_events(const std::vector<Event>& events) {
+  sql::Transaction transaction(db_);
+  for (const Event& event : events) event_rows::insert(db_, event, event_rows::Edited::No);
+  transaction.commit();
+}
+
 void Store::delete_event(EventId id) {
   sql::Transaction transaction(db_);
   require_event(db_, id);
