@@ -103,3 +103,39 @@ TEST_CASE("data_version changes when another connection commits") {
   CHECK(viewer.data_version() != before);
   CHECK(viewer.events().size() == 1);  // and sees the committed data
 }
+
+TEST_CASE("visit_timeline streams live events by date, then their children; headers skip texts") {
+  test::TempDir dir;
+  auto store = Store::open(dir / "a.db");
+  store.add_document(test::article("Wang Yi met Lavrov on Monday."), {}, {test::talks(), test::warrant()});
+  const auto stored = store.events();  // the warrant (March) sorts before the talks (September)
+  REQUIRE(stored.size() == 2);
+  store.delete_event(stored[0].id);
+
+  std::vector<EventId> events, with_actor, with_source;
+  std::vector<std::string> actors;
+  Store::TimelineVisitor visitor;
+  visitor.event = [&](const Event& event) {
+    CHECK(event.actors.empty());
+    events.push_back(event.id);
+  };
+  visitor.actor = [&](EventId id, std::string_view name) {
+    with_actor.push_back(id);
+    actors.emplace_back(name);
+  };
+  visitor.source = [&](EventId id, DocumentId document, std::string_view quote) {
+    with_source.push_back(id);
+    CHECK(document != 0);
+    CHECK_FALSE(quote.empty());
+  };
+  store.visit_timeline(visitor);
+  CHECK(events == std::vector<EventId>{stored[1].id});  // the deleted warrant is not visited
+  CHECK(actors == stored[1].actors);
+  for (const auto id : with_actor) CHECK(id == stored[1].id);
+  CHECK(with_source.size() == stored[1].sources.size());
+
+  const auto headers = store.document_headers();
+  REQUIRE(headers.size() == 1);
+  CHECK(headers[0].title == "Wang Yi in Moscow");
+  CHECK(headers[0].published == test::day(2023, 9, 19));
+}

@@ -8,10 +8,12 @@
 #include "annals/timex.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -83,6 +85,25 @@ class Store {
   // Generated events (`annals synth`, benchmarks): stored as they are, in one transaction,
   // neither merged nor marked edited, so they behave like imported events.
   void insert_generated_events(const std::vector<Event>& events);
+
+  // Bulk reading for a timeline of millions of events: flat passes over the tables in one
+  // read snapshot, without assembling full Events. `event` gets each live event (actors,
+  // places and sources left empty) ordered by start date; then the children, grouped by event.
+  struct TimelineVisitor {
+    std::function<void(const Event&)> event;
+    std::function<void(EventId, std::string_view name)> actor;
+    std::function<void(EventId, std::string_view name)> place;
+    std::function<void(EventId, DocumentId, std::string_view quote)> source;
+  };
+  void visit_timeline(const TimelineVisitor& visitor) const;
+
+  // Every document's id, title and publication day, without its (possibly large) text.
+  struct DocumentHeader {
+    DocumentId id = 0;
+    std::string title;
+    date::sys_days published{};
+  };
+  std::vector<DocumentHeader> document_headers() const;
 
   // A counter that changes whenever another connection commits (for live refresh).
   long long data_version() const;

@@ -54,6 +54,15 @@ void attach_rows(sqlite3* db, const std::string& select, const std::string& orde
   }
 }
 
+
+void write_children(sqlite3* db, EventId id, const Event& event) {
+  append_actors(db, id, event.actors);
+  append_places(db, id, event.places);
+  insert_sources(db, id, event.sources);
+}
+
+}  // namespace
+
 Event event_of_row(const sql::Statement& row) {
   Event event;
   event.id = row.integer(0);
@@ -68,14 +77,6 @@ Event event_of_row(const sql::Statement& row) {
   event.edited_by_analyst = row.integer(9) != 0;
   return event;
 }
-
-void write_children(sqlite3* db, EventId id, const Event& event) {
-  append_actors(db, id, event.actors);
-  append_places(db, id, event.places);
-  insert_sources(db, id, event.sources);
-}
-
-}  // namespace
 
 EventId insert(sqlite3* db, const Event& event, Edited edited) {
   sql::Statement statement(db,

@@ -36,4 +36,11 @@ enum class Visibility { Live, WithTombstones };
 std::vector<Event> read(sqlite3* db, std::string_view condition, const Binder& bind = {},
                         Visibility visibility = Visibility::Live);
 
+// The event of a row of `SELECT id, title, type, when_value, when_mod, when_first,
+// when_last, when_granularity, when_portion, edited FROM events`, without children.
+Event event_of_row(const sql::Statement& row);
+inline constexpr std::string_view event_columns =
+    "id, title, type, when_value, when_mod, when_first, when_last, when_granularity, "
+    "when_portion, edited";
+
 }  // namespace annals::event_rows

@@ -1,9 +1,6 @@
 // Loading every event into the viewer's compact records, fast enough for a million events.
-// Store::events() builds full Event objects (sources with rules and anchors) through
-// per-event joins; the viewer needs far less, so this reads the store's tables with four
-// flat queries through Store::handle(). It is the one place in the viewer that knows the
-// schema (docs/database.md); if the query fails (another schema), it falls back to
-// Store::events().
+// Store::events() builds full Event objects (sources with rules and anchors); the viewer
+// needs far less, so it reads through Store::visit_timeline's flat scans and interns names.
 #pragma once
 
 #include "annals/store/store.hpp"
