@@ -136,8 +136,7 @@ std::vector<Event> read(sqlite3* db, std::string_view condition, const Binder& b
   std::unordered_map<EventId, std::size_t> index;
   {
     sql::Statement statement(db,
-                             "SELECT id, title, type, when_value, when_mod, when_first, when_last, "
-                             "when_granularity, when_portion, edited FROM events WHERE " + where +
+                             "SELECT " + std::string(event_columns) + " FROM events WHERE " + where +
                                  " ORDER BY when_first, when_last, id");
     if (bind) bind(statement);
     while (statement.step()) {
