@@ -182,6 +182,31 @@ std::string timex_value(const DateRange& period, bool weekend) {
   return year;
 }
 
+std::optional<sys_days> nth_weekday(date::year_month month, date::weekday weekday, int nth, unsigned from) {
+  if (!month.ok() || nth == 0) return std::nullopt;
+  if (nth < 0) {
+    const sys_days last{month / date::last};
+    const auto day = last - (date::weekday{last} - weekday) - date::weeks{-nth - 1};
+    return year_month_day{day}.month() == month.month() ? std::optional{day} : std::nullopt;
+  }
+  const year_month_day start{month / date::day{from}};
+  if (!start.ok()) return std::nullopt;
+  const sys_days first{start};
+  const auto day = first + (weekday - date::weekday{first}) + date::weeks{nth - 1};
+  return year_month_day{day}.month() == month.month() ? std::optional{day} : std::nullopt;
+}
+
+sys_days easter_sunday(date::year year) {
+  // Meeus/Jones/Butcher: the Gregorian full-moon and weekday corrections in integers.
+  const int y = static_cast<int>(year);
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return sys_days{year / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)}};
+}
+
 std::optional<std::string> duration_designator(Unit unit) {
   switch (unit) {
     case Unit::Day: return "D";

@@ -41,6 +41,14 @@ std::optional<std::string> duration_designator(Unit unit);
 
 Season season_of(date::month month);
 
+// The `nth` `weekday` of a month counted from its day `from` (1 = the first Thursday of
+// November; from = 2 gives "the Tuesday after the first Monday"); nth < 0 counts back
+// from the month's end (-1 = the last Monday of May). nullopt when there is none.
+std::optional<date::sys_days> nth_weekday(date::year_month month, date::weekday weekday, int nth, unsigned from = 1);
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+date::sys_days easter_sunday(date::year year);
+
 // "2023-09-18": the ISO day, written without streams (date::format is slow per call).
 std::string iso_day(date::sys_days day);
 

@@ -41,8 +41,9 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
     captures[element] = {};
     return match(rule, element + 1, token, captures);
   }
-  if (wanted.negated) {
-    if (more && matches(wanted, tokens_[token])) return -1;
+  if (wanted.negated || wanted.ahead) {
+    const bool next_matches = more && matches(wanted, tokens_[token]);
+    if (next_matches ? wanted.negated : wanted.ahead) return -1;
     captures[element] = {};
     return match(rule, element + 1, token, captures);
   }

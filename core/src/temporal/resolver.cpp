@@ -7,9 +7,11 @@
 #include "resolver.hpp"
 
 #include "calendar.hpp"
+#include "duration.hpp"
 
 #include <array>
 #include <charconv>
+#include <string_view>
 
 namespace annals::temporal {
 
@@ -22,7 +24,6 @@ constexpr long nearest_window = 1;     // candidates one period either side of t
 constexpr int two_digit_year_slack = 10;  // "'25" in 2023 is 2025, "'48" is 1948
 constexpr int days_per_week = 7;
 constexpr int saturday_offset = 5;  // days from an ISO week's Monday
-constexpr long years_per_decade = 10, years_per_century = 100, months_per_quarter = 3;
 
 const std::string& field(const Fields& fields, Key key) { return fields[static_cast<std::size_t>(key)]; }
 
@@ -54,12 +55,44 @@ int full_year(long written, sys_days published, bool two_digits) {
   return year;
 }
 
+constexpr std::string_view easter_word = "easter";
+
+// "day=easter-2" (Good Friday): days from Easter Sunday, for the holidays that move with it.
+std::optional<long> easter_offset(const Fields& fields) {
+  std::string_view day = field(fields, Key::Day);
+  if (!day.starts_with(easter_word)) return std::nullopt;
+  day.remove_prefix(easter_word.size());
+  if (day.empty()) return 0;
+  const bool negative = day[0] == '-';
+  if (day[0] == '+' || negative) day.remove_prefix(1);
+  long offset = 0;
+  const auto [end, ec] = std::from_chars(day.data(), day.data() + day.size(), offset);
+  if (ec != std::errc{} || end != day.data() + day.size()) return std::nullopt;
+  return negative ? -offset : offset;
+}
+
+// "month=11 weekday=4 week=4" (Thanksgiving): the week-th such weekday of the month,
+// counted from `day` when given ("the Tuesday after the first Monday" = from the 2nd);
+// week=-1 is the last one.
+std::optional<DateRange> nth_weekday_of(const Fields& fields, date::year_month month, long weekday, long nth) {
+  if (weekday < 1 || weekday > days_per_week) return std::nullopt;
+  const auto from = number(fields, Key::Day).value_or(1);
+  if (from < 1 || from > 31) return std::nullopt;
+  const auto day = nth_weekday(month, date::weekday{static_cast<unsigned>(weekday % days_per_week)},
+                               static_cast<int>(nth), static_cast<unsigned>(from));
+  if (!day) return std::nullopt;
+  return DateRange::day(*day);
+}
+
 // The period inside `year` that the month/day/week/quarter/season/half fields name.
 std::optional<DateRange> within_year(const Fields& fields, int year_number) {
   const date::year y{year_number};
+  if (const auto offset = easter_offset(fields)) return DateRange::day(easter_sunday(y) + date::days{*offset});
   if (const auto month = number(fields, Key::Month)) {
     if (*month < 1 || *month > 12) return std::nullopt;
     const auto ym = y / date::month{static_cast<unsigned>(*month)};
+    const auto weekday = number(fields, Key::Weekday), nth = number(fields, Key::Week);
+    if (weekday && nth) return nth_weekday_of(fields, ym, *weekday, *nth);
     if (const auto day = number(fields, Key::Day)) {
       const year_month_day ymd{ym / date::day{static_cast<unsigned>(std::clamp(*day, 0L, 99L))}};
       if (!ymd.ok()) return std::nullopt;
@@ -84,7 +117,7 @@ std::optional<DateRange> within_year(const Fields& fields, int year_number) {
 }
 
 bool names_part_of_year(const Fields& fields) {
-  return has(fields, Key::Month) || has(fields, Key::Quarter) || has(fields, Key::Half) ||
+  return has(fields, Key::Month) || easter_offset(fields) || has(fields, Key::Quarter) || has(fields, Key::Half) ||
          has(fields, Key::Season) || has(fields, Key::Week);
 }
 
@@ -230,26 +263,11 @@ std::optional<std::string> time_of_day(const Fields& fields) {
 
 std::optional<Resolution> resolve_duration(const Fields& fields, Resolution result) {
   const auto unit = parse_unit(field(fields, Key::Unit));
-  if (!unit) return std::nullopt;
-  const auto designator = duration_designator(*unit);
-  if (!designator) return std::nullopt;
-  auto amount = field(fields, Key::Amount);
-  // TimeML writes quarters as months and decades and centuries as years: "the next three
-  // quarters" is P9M, "two decades" is P20Y.
-  if (*unit == Unit::Quarter && amount != "X") {
-    const auto count = number(fields, Key::Amount);
-    if (!count) return std::nullopt;
-    result.value = "P" + std::to_string(*count * months_per_quarter) + "M";
-    return result;
-  }
-  if ((*unit == Unit::Decade || *unit == Unit::Century) && amount != "X") {
-    const auto count = number(fields, Key::Amount);
-    if (!count) return std::nullopt;
-    amount = std::to_string(*count * (*unit == Unit::Decade ? years_per_decade : years_per_century));
-    result.value = "P" + amount + "Y";
-    return result;
-  }
-  result.value = (*designator)[0] == 'T' ? "PT" + amount + designator->substr(1) : "P" + amount + *designator;
+  const auto amount = parse_amount(field(fields, Key::Amount));
+  if (!unit || !amount) return std::nullopt;
+  auto value = duration_value(*unit, *amount);
+  if (!value) return std::nullopt;
+  result.value = std::move(*value);
   return result;
 }
 
@@ -290,9 +308,7 @@ std::optional<DateRange> resolve_period(const Fields& fields, const ResolutionCo
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<Resolution> resolve(const Fields& fields, const ResolutionContext& context) {
+std::optional<Resolution> resolve_single(const Fields& fields, const ResolutionContext& context) {
   Resolution result;
   result.type = parse_timex_type(field(fields, Key::Type)).value_or(TimexType::Date);
   result.mod = field(fields, Key::Mod);
@@ -318,6 +334,41 @@ std::optional<Resolution> resolve(const Fields& fields, const ResolutionContext&
   }
   result.interval = range_of_timex_value(result.value, result.mod);
   return result;
+}
+
+constexpr std::string_view range_mark = "..";
+
+// "day=16..17": the fields of a range's two ends; fields without ".." belong to both.
+std::optional<std::pair<Fields, Fields>> range_ends(const Fields& fields) {
+  std::pair<Fields, Fields> ends{fields, fields};
+  bool range = false;
+  for (std::size_t k = 0; k < key_count; ++k) {
+    const auto at = fields[k].find(range_mark);
+    if (at == std::string::npos) continue;
+    range = true;
+    ends.first[k] = fields[k].substr(0, at);
+    ends.second[k] = fields[k].substr(at + range_mark.size());
+  }
+  if (!range) return std::nullopt;
+  return ends;
+}
+
+// "from 16 to 17 September", "between March and May": TIMEX3 has no value for a span, so
+// the value is the first end's (TimeML annotates the ends apart, the first one first),
+// while the days cover the whole range, as the timeline should show it.
+std::optional<Resolution> resolve_range(const std::pair<Fields, Fields>& ends, const ResolutionContext& context) {
+  auto from = resolve_single(ends.first, context);
+  const auto to = resolve_single(ends.second, context);
+  if (!from || !to || !from->interval || !to->interval || to->interval->last < from->interval->first) return from;
+  from->interval = DateRange::span(*from->interval, *to->interval);
+  return from;
+}
+
+}  // namespace
+
+std::optional<Resolution> resolve(const Fields& fields, const ResolutionContext& context) {
+  if (const auto ends = range_ends(fields)) return resolve_range(*ends, context);
+  return resolve_single(fields, context);
 }
 
 bool valid_constant(Key key, std::string_view value) {

@@ -100,8 +100,8 @@ std::optional<Alternative> parse_alternative(std::string_view text, const Lexico
 
 std::optional<Element> parse_element(std::string text, const Lexicon& lexicon, const Context& context) {
   Element element;
-  if (text.size() > 1 && (text[0] == '!' || text[0] == '<')) {
-    (text[0] == '!' ? element.negated : element.behind) = true;
+  if (text.size() > 1 && (text[0] == '!' || text[0] == '<' || text[0] == '>')) {
+    (text[0] == '!' ? element.negated : text[0] == '<' ? element.behind : element.ahead) = true;
     text.erase(0, 1);
   }
   while (text.size() > 1 && (text.back() == '?' || text.back() == '^')) {

@@ -47,7 +47,8 @@ struct Element {
   bool capitalized = false;  // `x^`: the token must start with a capital letter
   bool negated = false;      // `!x`: zero-width, the next token must not match x
   bool behind = false;       // `<x`: zero-width, the token before must match x
-  bool zero_width() const { return negated || behind; }
+  bool ahead = false;        // `>x`: zero-width, the next token must match x
+  bool zero_width() const { return negated || behind || ahead; }
 };
 
 // The keys a rule's value template may set; the resolver reads them.

@@ -88,3 +88,18 @@ weekday_full thursday 4
 weekday_full friday 5
 weekday_full saturday 6
 weekday_full sunday 7
+
+# Time zones written after a clock time ("5 p.m. EST"); the value is not used, the
+# zone only belongs to the expression.
+zone est
+zone edt
+zone cst
+zone cdt
+zone mst
+zone mdt
+zone pst
+zone pdt
+zone gmt
+zone utc
+zone bst
+zone cet
