@@ -1,5 +1,5 @@
-// `annals export`: the (filtered) timeline of a database as JSON, CSV, iCalendar or TimeML
-// for reports. The formats themselves live in importers/; this file selects events and
+// `annals export`: the (filtered) timeline of a database as JSON, CSV, iCalendar, TimeML,
+// SVG or PNG for reports. The formats themselves live in importers/; this file selects events and
 // documents and sends them to the right writer and output.
 // (Taken over from the store engineer after their first commit: adds csv/ics/timeml and
 // the --from/--to/--actor/--type/--query filters.)
@@ -85,6 +85,10 @@ int run_export(const Args& args) {
     write_to(line.output, [&](std::ostream& out) {
       formats::write_events_csv(out, events, {line.byte_order_mark});
     });
+  } else if (line.format == "svg" || line.format == "png") {
+    // Drawn before OUT is opened: a missing font leaves no empty file behind.
+    const auto picture = draw_picture(line, events, documents);
+    write_to(line.output, [&](std::ostream& out) { out << picture; });
   } else if (line.format == "ics") {
     const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     write_to(line.output, [&](std::ostream& out) { formats::write_events_ics(out, events, now); });

@@ -9,7 +9,7 @@
 namespace annals::cli {
 
 const char* const export_usage =
-    "usage: annals export --db FILE [--format json|csv|ics|timeml] [-o OUT] [filters]\n"
+    "usage: annals export --db FILE [--format json|csv|ics|timeml|svg|png] [-o OUT] [filters]\n"
     "\n"
     "Writes the timeline of FILE to standard output or OUT.\n"
     "  json    events with dates, actors, places, sources, and documents (docs/export-json.md)\n"
@@ -17,6 +17,14 @@ const char* const export_usage =
     "  ics     an iCalendar file of all-day events (RFC 5545)\n"
     "  timeml  the documents with their TIMEX3 tags; with more than one document, -o names a\n"
     "          folder that receives one .tml file per document\n"
+    "  svg     the timeline drawn for a report: lanes, calendar axis, labels, legend; tooltips\n"
+    "  png     the same picture as an image, drawn without a window (needs DejaVu Sans)\n"
+    "\n"
+    "Picture options (svg, png; docs/exports.md):\n"
+    "  --width PX, --height PX      size in pixels (default 1600 x 900; 400..8192 x 300..8192)\n"
+    "  --lanes type|actor|place|document   one lane per event type (default), actor, ...\n"
+    "  --title TEXT                 the header's title (default: the document's title or FILE)\n"
+    "  --font FILE.ttf              the PNG's font (default DejaVu Sans)\n"
     "\n"
     "Filters (all must hold):\n"
     "  --from YYYY-MM-DD   events whose days reach this day or later\n"
@@ -46,13 +54,14 @@ std::optional<date::sys_days> day_option(const Arguments& arguments, const std::
 
 ExportCommandLine parse_export_command_line(const Args& args) {
   const Arguments arguments(with_long_output(args),
-                            {"db", "format", "output", "from", "to", "actor", "type", "query"},
+                            {"db", "format", "output", "from", "to", "actor", "type", "query", "width", "height",
+                             "lanes", "title", "font"},
                             {"help", "bom"});
   ExportCommandLine line;
   line.format = arguments.value("format").value_or("json");
-  static constexpr std::array<std::string_view, 4> known{"json", "csv", "ics", "timeml"};
+  static constexpr std::array<std::string_view, 6> known{"json", "csv", "ics", "timeml", "svg", "png"};
   if (std::find(known.begin(), known.end(), line.format) == known.end())
-    throw UsageError("--format: unknown format '" + line.format + "' (known: json, csv, ics, timeml)");
+    throw UsageError("--format: unknown format '" + line.format + "' (known: json, csv, ics, timeml, svg, png)");
   if (!arguments.positionals().empty())
     throw UsageError("unexpected argument '" + arguments.positionals()[0] + "'");
   line.output = arguments.value("output");
@@ -64,6 +73,7 @@ ExportCommandLine parse_export_command_line(const Args& args) {
   line.filter.types = arguments.values("type");
   line.filter.query = arguments.value("query").value_or("");
   line.byte_order_mark = arguments.has("bom");
+  parse_picture_options(arguments, line);
   line.db = arguments.required("db");
   return line;
 }
