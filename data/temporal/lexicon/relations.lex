@@ -27,6 +27,7 @@ approx under LESS_THAN
 plural_unit days day
 plural_unit weeks week
 plural_unit months month
+plural_unit quarters quarter
 plural_unit years year
 plural_unit decades decade
 plural_unit centuries century
