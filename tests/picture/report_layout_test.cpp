@@ -217,3 +217,17 @@ TEST_CASE("past a lane's share of marks, the least important events fold into a 
   CHECK(events[latest_mark->event].when.range.first > day("2021-04-01"));
   for (const auto& label : layout.labels) CHECK_FALSE(label.box.overlaps(strip.box));
 }
+
+TEST_CASE("a bar cut by the window says so instead of drawing an edge there") {
+  const std::vector<Event> events{
+      event("Kim Jong-un visits Russia", "visit", DateRange::iso_week(day("2023-09-13")), "2023-W37"),
+      event("Wang Yi visits Russia", "visit", DateRange::day(day("2023-09-18")), "2023-09-18"),
+  };
+  const auto layout = layout_report(events, {}, options_for(day("2023-09-14"), day("2023-09-20")), measure);
+  const auto& week = mark_of(layout, 0);
+  CHECK(week.geometry.cut_at_start);
+  CHECK_FALSE(week.geometry.cut_at_end);
+  CHECK(week.geometry.body.x0 == doctest::Approx(layout.plot.x0));
+  CHECK(week.geometry.body.x1 == doctest::Approx(layout.scale.x(day("2023-09-18"))));
+  CHECK_FALSE(mark_of(layout, 1).geometry.cut_at_start);
+}

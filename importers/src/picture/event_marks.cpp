@@ -38,7 +38,7 @@ MarkStyle mark_style(const When& when) {
 }
 
 MarkGeometry with_decorations(const Box& body, Bound bound, const MarkMetrics& metrics) {
-  MarkGeometry geometry{body, body};
+  MarkGeometry geometry{body, body, false, false};
   switch (bound) {
     case Bound::Before: geometry.extent.x0 -= metrics.arrow_length; break;
     case Bound::After: geometry.extent.x1 += metrics.arrow_length; break;
@@ -58,7 +58,10 @@ MarkGeometry mark_geometry(const DateRange& range, const MarkStyle& style, const
   const float middle = (start + end) / 2;
   const float half_width =
       style.shape == MarkShape::Diamond ? half_height : std::max(end - start, metrics.min_bar_width) / 2;
-  return with_decorations({middle - half_width, y0, middle + half_width, y1}, style.bound, metrics);
+  auto geometry = with_decorations({middle - half_width, y0, middle + half_width, y1}, style.bound, metrics);
+  geometry.cut_at_start = range.first < scale.window().first;
+  geometry.cut_at_end = range.last >= scale.window().end;
+  return geometry;
 }
 
 }  // namespace annals::formats::picture

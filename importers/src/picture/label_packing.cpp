@@ -41,7 +41,7 @@ struct Row {
 struct Candidate {
   LabelSide side;
   Span occupied;  // the mark and its label there, with clearance
-  Span label;
+  Span label;  // the label's own box
   float label_x;
 };
 
@@ -56,10 +56,10 @@ std::vector<Candidate> candidates(const PackItem& item, const PackingRules& rule
   }
   const float right_x = extent.x1 + rules.gap;
   if (right_x + w <= rules.right)
-    out.push_back({LabelSide::Right, {extent.x0 - c, right_x + w + c}, {right_x, right_x + w + c}, right_x});
+    out.push_back({LabelSide::Right, {extent.x0 - c, right_x + w + c}, {right_x, right_x + w}, right_x});
   const float left_x = extent.x0 - rules.gap - w;
   if (left_x >= rules.left)
-    out.push_back({LabelSide::Left, {left_x - c, extent.x1 + c}, {left_x - c, left_x + w}, left_x});
+    out.push_back({LabelSide::Left, {left_x - c, extent.x1 + c}, {left_x, left_x + w}, left_x});
   return out;
 }
 
@@ -69,6 +69,7 @@ std::vector<Candidate> candidates(const PackItem& item, const PackingRules& rule
 void place_mark_only(std::size_t index, const PackItem& item, std::vector<Row>& rows, std::size_t row_limit,
                      const PackingRules& rules, LanePacking& packing) {
   const Span span{item.mark.extent.x0 - rules.clearance, item.mark.extent.x1 + rules.clearance};
+  const Span mark{item.mark.extent.x0, item.mark.extent.x1};  // may come closer than clearance
   while (rows.size() < row_limit) rows.emplace_back();
   std::size_t best = 0;
   for (std::size_t r = 0; r < row_limit; ++r) {
@@ -76,11 +77,11 @@ void place_mark_only(std::size_t index, const PackItem& item, std::vector<Row>& 
       best = r;
       break;
     }
-    if (rows[r].first_hidden_label(span) > rows[best].first_hidden_label(span)) best = r;
+    if (rows[r].first_hidden_label(mark) > rows[best].first_hidden_label(mark)) best = r;
   }
   auto& row = rows[best];
   std::erase_if(row.labels, [&](const RowLabel& label) {
-    if (!span.overlaps(label.span)) return false;
+    if (!mark.overlaps(label.span)) return false;
     packing.items[label.item].label.reset();
     return true;
   });

@@ -53,8 +53,10 @@ void place_lane(std::size_t lane_index, const LaneItems& lane, const LanePacking
     const auto& packed = packing.items[i];
     const float centre = rows_top + (static_cast<float>(packed.row) + 0.5f) * frame.row_height;
     const auto style = mark_style(events[lane.events[i]].when);
-    const auto& mark = lane.items[i].mark;
-    out.marks.push_back({lane.events[i], lane_index, style, {shifted(mark.body, centre), shifted(mark.extent, centre)}});
+    auto mark = lane.items[i].mark;
+    mark.body = shifted(mark.body, centre);
+    mark.extent = shifted(mark.extent, centre);
+    out.marks.push_back({lane.events[i], lane_index, style, mark});
     if (!packed.label) {
       ++out.unlabelled;
       continue;

@@ -16,23 +16,36 @@ constexpr float edge_width = 2;
 constexpr float stem_height = 2;
 constexpr float tilde_size = 15;
 
-void paint_bar(Drawing& drawing, const MarkStyle& style, const Box& body, Colour colour) {
+// A bar cut by the window's edge ends in a notch pointing out of the picture instead of
+// a solid edge, which would claim the range begins or ends there.
+void paint_cut(Drawing& drawing, const Box& body, bool at_start, Colour colour) {
+  const float cy = (body.y0 + body.y1) / 2;
+  const float depth = body.height() / 2;
+  const float x = at_start ? body.x0 : body.x1;
+  const float inner = at_start ? x + depth : x - depth;
+  drawing.polygon({{x, cy}, {inner, body.y0}, {inner, body.y1}}, colour);
+}
+
+void paint_bar(Drawing& drawing, const MarkStyle& style, const MarkGeometry& geometry, Colour colour) {
+  const auto& body = geometry.body;
   const Colour strong = colour.with_alpha(strong_alpha);
   const Colour faint = colour.with_alpha(faint_alpha);
   const float edge = std::min(edge_width, body.width() / 2);
+  const bool start_edge = !geometry.cut_at_start;
+  const bool end_edge = !geometry.cut_at_end;
   switch (style.fade) {
     case Fade::None:
       drawing.rect(body, colour.with_alpha(fill_alpha));
-      drawing.rect({body.x0, body.y0, body.x0 + edge, body.y1}, colour);
-      drawing.rect({body.x1 - edge, body.y0, body.x1, body.y1}, colour);
+      if (start_edge) drawing.rect({body.x0, body.y0, body.x0 + edge, body.y1}, colour);
+      if (end_edge) drawing.rect({body.x1 - edge, body.y0, body.x1, body.y1}, colour);
       break;
     case Fade::TowardEnd:
       drawing.gradient(body, strong, faint);
-      drawing.rect({body.x0, body.y0, body.x0 + edge, body.y1}, colour);
+      if (start_edge) drawing.rect({body.x0, body.y0, body.x0 + edge, body.y1}, colour);
       break;
     case Fade::TowardStart:
       drawing.gradient(body, faint, strong);
-      drawing.rect({body.x1 - edge, body.y0, body.x1, body.y1}, colour);
+      if (end_edge) drawing.rect({body.x1 - edge, body.y0, body.x1, body.y1}, colour);
       break;
     case Fade::BothEnds: {
       const float middle = (body.x0 + body.x1) / 2;
@@ -63,10 +76,13 @@ void paint_arrow(Drawing& drawing, const Box& body, const Box& extent, bool poin
 }  // namespace
 
 void paint_mark(Drawing& drawing, const MarkStyle& style, const MarkGeometry& geometry, Colour colour) {
-  if (style.shape == MarkShape::Diamond)
+  if (style.shape == MarkShape::Diamond) {
     paint_diamond(drawing, geometry.body, colour);
-  else
-    paint_bar(drawing, style, geometry.body, colour);
+  } else {
+    paint_bar(drawing, style, geometry, colour);
+    if (geometry.cut_at_start) paint_cut(drawing, geometry.body, true, colour);
+    if (geometry.cut_at_end) paint_cut(drawing, geometry.body, false, colour);
+  }
   switch (style.bound) {
     case Bound::Before: paint_arrow(drawing, geometry.body, geometry.extent, true, colour); break;
     case Bound::After: paint_arrow(drawing, geometry.body, geometry.extent, false, colour); break;

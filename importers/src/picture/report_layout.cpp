@@ -27,7 +27,8 @@ struct FrameMetrics {
   float tick_spacing = 56;    // fine tick labels at least this far apart
   float row_height = 20;
   float lane_padding = 5;
-  float max_label_width = 360;
+  float max_label_width = 560;
+  float max_label_share = 0.4f;  // of the plot's width
 };
 
 float gutter_width(const std::vector<Lane>& lanes, const ReportOptions& options, const TextMeasure& measure,
@@ -131,11 +132,11 @@ ReportLayout layout_report(const std::vector<Event>& events, const DocumentTitle
   out.fine_label_y = out.plot.y1 + out.type.axis + 6;
   out.context_label_y = out.fine_label_y + out.type.axis + 4;
 
-  const float max_label = std::min(frame.max_label_width, out.plot.width() / 3);
+  const float max_label = std::min(frame.max_label_width, out.plot.width() * frame.max_label_share);
   layout_lanes(std::move(lanes), events,
                {out.plot, frame.margin, frame.row_height, frame.lane_padding, max_label}, measure, out);
   for (auto& lane : out.lanes) lane.name = fit_text(measure, lane.full_name, out.type.lane, gutter - frame.gutter_padding);
-  out.note.text = lanes_note(out, options.lanes, events.size());
+  out.note.text = fit_text(measure, lanes_note(out, options.lanes, events.size()), out.type.legend, right - frame.margin);
   return out;
 }
 

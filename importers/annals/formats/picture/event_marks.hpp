@@ -35,6 +35,8 @@ struct MarkMetrics {
 struct MarkGeometry {
   Box body;    // the diamond or the bar
   Box extent;  // the body with its arrow or "~"; nothing else may be drawn there
+  bool cut_at_start = false;  // the range begins before the window: no edge drawn there
+  bool cut_at_end = false;    // ... or ends after it
 };
 
 // A body with room for its arrow or "~" on the side the bound points to.
