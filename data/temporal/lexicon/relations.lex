@@ -39,6 +39,8 @@ frequency daily P1D
 frequency weekly P1W
 frequency monthly P1M
 frequency yearly P1Y
+frequency hourly PT1H
+frequency nightly P1D
 
 # Days named relative to the publication date, as a shift in days.
 relative_day yesterday -1
