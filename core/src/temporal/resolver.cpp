@@ -322,6 +322,9 @@ std::optional<Resolution> resolve_single(const Fields& fields, const ResolutionC
   if (has(fields, Key::Amount) && !period_fields) return resolve_duration(fields, result);
   auto period = resolve_period(fields, context, result);
   if (!period) return std::nullopt;
+  // "the week of March 6": the week that holds the day named.
+  if (field(fields, Key::Granularity) == "week" && period->granularity == Granularity::Day)
+    period = DateRange::iso_week(period->first);
   const auto time = time_of_day(fields);
   if (!time) return std::nullopt;
   const bool weekend = field(fields, Key::Unit) == "weekend";
@@ -379,7 +382,7 @@ bool valid_constant(Key key, std::string_view value) {
     case Key::Unit: return parse_unit(value).has_value();
     case Key::Direction: return value == "before" || value == "after" || value == "tense" || value == "nearest" || value == "past";
     case Key::Anchor: return value == "dct" || value == "story" || value == "story-unit";
-    case Key::Granularity: return value == "anchor";
+    case Key::Granularity: return value == "anchor" || value == "week";
     case Key::Event: return value == "before" || value == "after";
     case Key::Meridiem: return value == "am" || value == "pm";
     case Key::Season: return parse_season(value).has_value();
