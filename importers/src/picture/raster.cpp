@@ -33,13 +33,10 @@ class Painter {
   void operator()(const RectShape& rect) {
     const auto& b = rect.box;
     if (b.width() <= 0 || b.height() <= 0) return;
-    const int top = std::max(0, static_cast<int>(std::floor(b.y0)));
-    const int bottom = std::min(canvas_.height, static_cast<int>(std::ceil(b.y1)));
-    const int left = std::max(0, static_cast<int>(std::floor(b.x0)));
-    const int right = std::min(canvas_.width, static_cast<int>(std::ceil(b.x1)));
-    for (int y = top; y < bottom; ++y) {
+    const auto pixels = pixels_of(b);
+    for (int y = pixels.top; y < pixels.bottom; ++y) {
       const float vertical = overlap(static_cast<float>(y), b.y0, b.y1);
-      for (int x = left; x < right; ++x) {
+      for (int x = pixels.left; x < pixels.right; ++x) {
         const float t = std::clamp((static_cast<float>(x) + 0.5f - b.x0) / b.width(), 0.0f, 1.0f);
         blend(x, y, mix(rect.left, rect.right, t), vertical * overlap(static_cast<float>(x), b.x0, b.x1));
       }
@@ -48,20 +45,13 @@ class Painter {
 
   void operator()(const PolygonShape& polygon) {
     if (polygon.points.size() < 3) return;
-    float x0 = polygon.points[0].x, x1 = x0, y0 = polygon.points[0].y, y1 = y0;
+    Box bounds{polygon.points[0].x, polygon.points[0].y, polygon.points[0].x, polygon.points[0].y};
     for (const auto& p : polygon.points) {
-      x0 = std::min(x0, p.x), x1 = std::max(x1, p.x), y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+      bounds = {std::min(bounds.x0, p.x), std::min(bounds.y0, p.y), std::max(bounds.x1, p.x), std::max(bounds.y1, p.y)};
     }
-    constexpr float step = 1.0f / supersamples;
-    for (int y = std::max(0, static_cast<int>(std::floor(y0))); y < std::min(canvas_.height, static_cast<int>(std::ceil(y1))); ++y)
-      for (int x = std::max(0, static_cast<int>(std::floor(x0))); x < std::min(canvas_.width, static_cast<int>(std::ceil(x1))); ++x) {
-        int inside_count = 0;
-        for (int sy = 0; sy < supersamples; ++sy)
-          for (int sx = 0; sx < supersamples; ++sx)
-            inside_count += inside(polygon.points, {static_cast<float>(x) + (static_cast<float>(sx) + 0.5f) * step,
-                                                    static_cast<float>(y) + (static_cast<float>(sy) + 0.5f) * step});
-        blend(x, y, polygon.fill, static_cast<float>(inside_count) / (supersamples * supersamples));
-      }
+    const auto pixels = pixels_of(bounds);
+    for (int y = pixels.top; y < pixels.bottom; ++y)
+      for (int x = pixels.left; x < pixels.right; ++x) blend(x, y, polygon.fill, coverage(polygon.points, x, y));
   }
 
   void operator()(const TextShape& text) {
@@ -80,6 +70,16 @@ class Painter {
   void operator()(const GroupEnd&) {}
 
  private:
+  struct PixelBounds {
+    int top, bottom, left, right;  // bottom and right exclusive
+  };
+
+  // The pixels a box touches, clipped to the canvas.
+  PixelBounds pixels_of(const Box& box) const {
+    return {std::max(0, static_cast<int>(std::floor(box.y0))), std::min(canvas_.height, static_cast<int>(std::ceil(box.y1))),
+            std::max(0, static_cast<int>(std::floor(box.x0))), std::min(canvas_.width, static_cast<int>(std::ceil(box.x1)))};
+  }
+
   // How much of the pixel [p, p + 1) lies in [from, to).
   static float overlap(float p, float from, float to) {
     return std::clamp(std::min(p + 1, to) - std::max(p, from), 0.0f, 1.0f);
@@ -90,6 +90,17 @@ class Painter {
       return static_cast<std::uint8_t>(std::lround(static_cast<float>(from) + (static_cast<float>(to) - static_cast<float>(from)) * t));
     };
     return {lerp(a.r, b.r), lerp(a.g, b.g), lerp(a.b, b.b), lerp(a.a, b.a)};
+  }
+
+  // The share of a pixel's sample points inside the polygon.
+  static float coverage(const std::vector<Point>& points, int x, int y) {
+    constexpr float step = 1.0f / supersamples;
+    int count = 0;
+    for (int sy = 0; sy < supersamples; ++sy)
+      for (int sx = 0; sx < supersamples; ++sx)
+        count += inside(points, {static_cast<float>(x) + (static_cast<float>(sx) + 0.5f) * step,
+                                 static_cast<float>(y) + (static_cast<float>(sy) + 0.5f) * step});
+    return static_cast<float>(count) / (supersamples * supersamples);
   }
 
   // Crossing-number test: a ray to the right crosses the outline an odd number of times.
