@@ -157,9 +157,11 @@ TEST_CASE("lanes by type, actor, place or document") {
   REQUIRE(by_actor.size() == 2);
   CHECK(by_actor[0].name == "Wang Yi");  // the busiest lane first
   CHECK(by_actor[0].events.size() == 2);
-  const auto by_place = assign_lanes(events, LaneKey::Place, {});
-  CHECK(by_place.size() == 2);
-  CHECK(std::any_of(by_place.begin(), by_place.end(), [](const Lane& l) { return l.name == "no place"; }));
+  auto third = event("Statement", "statement", DateRange::day(day("2023-09-19")));
+  const auto by_place = assign_lanes({talks, visit, third}, LaneKey::Place, {});
+  REQUIRE(by_place.size() == 2);
+  CHECK(by_place.back().name == "no place");  // last, though it holds more events
+  CHECK(by_place.back().events.size() == 2);
   const auto by_document = assign_lanes(events, LaneKey::Document, {{1, "Reuters, 19 Sep"}});
   REQUIRE(by_document.size() == 1);
   CHECK(by_document[0].name == "Reuters, 19 Sep");

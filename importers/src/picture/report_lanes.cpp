@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <utility>
 
 namespace annals::formats::picture {
 
@@ -13,11 +14,14 @@ constexpr std::array<std::pair<LaneKey, std::string_view>, 4> key_names{{
     {LaneKey::Type, "type"}, {LaneKey::Actor, "actor"}, {LaneKey::Place, "place"}, {LaneKey::Document, "document"},
 }};
 
+// The lane of events that have no value for the key.
+std::string unassigned_lane(LaneKey key) { return "no " + std::string(to_string(key)); }
+
 std::vector<std::string> lane_names(const Event& event, LaneKey key, const DocumentTitles& titles) {
   switch (key) {
-    case LaneKey::Type: return {event.type.empty() ? "no type" : event.type};
-    case LaneKey::Actor: return event.actors.empty() ? std::vector<std::string>{"no actor"} : event.actors;
-    case LaneKey::Place: return event.places.empty() ? std::vector<std::string>{"no place"} : event.places;
+    case LaneKey::Type: return {event.type.empty() ? unassigned_lane(key) : event.type};
+    case LaneKey::Actor: return event.actors.empty() ? std::vector<std::string>{unassigned_lane(key)} : event.actors;
+    case LaneKey::Place: return event.places.empty() ? std::vector<std::string>{unassigned_lane(key)} : event.places;
     case LaneKey::Document: break;
   }
   std::set<std::string> names;
@@ -26,7 +30,7 @@ std::vector<std::string> lane_names(const Event& event, LaneKey key, const Docum
     names.insert(title != titles.end() && !title->second.empty() ? title->second
                                                                   : "document " + std::to_string(source.document));
   }
-  if (names.empty()) names.insert("no document");
+  if (names.empty()) names.insert(unassigned_lane(key));
   return {names.begin(), names.end()};
 }
 
@@ -54,8 +58,10 @@ std::vector<Lane> assign_lanes(const std::vector<Event>& events, LaneKey key, co
   }
   std::vector<Lane> lanes;
   for (auto& [name, indices] : by_name) lanes.push_back({name, std::move(indices)});
-  std::stable_sort(lanes.begin(), lanes.end(),
-                   [](const Lane& a, const Lane& b) { return a.events.size() > b.events.size(); });
+  const auto unassigned = unassigned_lane(key);
+  std::stable_sort(lanes.begin(), lanes.end(), [&](const Lane& a, const Lane& b) {
+    return std::make_pair(a.name == unassigned, b.events.size()) < std::make_pair(b.name == unassigned, a.events.size());
+  });
   return lanes;
 }
 

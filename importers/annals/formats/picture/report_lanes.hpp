@@ -26,7 +26,8 @@ struct Lane {
 
 using DocumentTitles = std::map<DocumentId, std::string>;
 
-// Lanes with the most events first (ties by name).
+// Lanes with the most events first (ties by name); the lane of events with no actor (place,
+// type, document) comes last.
 std::vector<Lane> assign_lanes(const std::vector<Event>& events, LaneKey key, const DocumentTitles& titles);
 
 // Keeps the `max_lanes - 1` largest lanes and merges the rest into one "other" lane.
