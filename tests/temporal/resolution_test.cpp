@@ -105,3 +105,14 @@ TEST_CASE("tense decides the direction of a bare weekday") {
   CHECK(tag("Police said Sunday they had found the car.", "1998-09-10").at(0).value == "1998-09-06");
   CHECK(tag("The talks will resume Sunday.", "1998-09-11").at(0).value == "1998-09-13");
 }
+
+TEST_CASE("counts of days start from the last day the text named") {
+  const auto found = tag("On Monday they met. Last year the economy grew. The next day they signed.", "2023-09-20");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].value == "2023-09-18");
+  CHECK(found[1].value == "2022");
+  CHECK(found[2].value == "2023-09-19");
+  const auto clock = tag("They met on March 3, 2021. In 2020 sales fell. At 3 p.m. they signed.", "2023-09-20");
+  REQUIRE(clock.size() == 3);
+  CHECK(clock[2].value == "2021-03-03T15:00");
+}

@@ -287,10 +287,22 @@ std::optional<DateRange> same_unit_as_story(const Fields& fields, const Resoluti
   return shift_period(period_containing(context.published, *unit), *unit, *count + back);
 }
 
+// The story date a count of days (or a bare time of day) starts from is the last day the
+// text named ("On Monday they met. Last year ... The next day ..." is the Tuesday), else
+// the last date it named.
+std::optional<DateRange> story_anchor(const Fields& fields, const ResolutionContext& context) {
+  const auto unit = parse_unit(field(fields, Key::Unit));
+  const bool time_of_day_only = !unit && (has(fields, Key::Hour) || has(fields, Key::Part));
+  const bool days = time_of_day_only || (unit && granularity_of(*unit) == Granularity::Day);
+  const auto& last_day = context.story_of[static_cast<std::size_t>(Granularity::Day)];
+  return days && last_day ? last_day : context.story;
+}
+
 std::optional<DateRange> resolve_period(const Fields& fields, const ResolutionContext& context, Resolution& result) {
   if (field(fields, Key::Anchor) == "story-unit") return same_unit_as_story(fields, context, result);
-  const bool story = field(fields, Key::Anchor) == "story" && context.story;
-  const DateRange anchor = story ? *context.story : DateRange::day(context.published);
+  const auto story_date = story_anchor(fields, context);
+  const bool story = field(fields, Key::Anchor) == "story" && story_date;
+  const DateRange anchor = story ? *story_date : DateRange::day(context.published);
   result.anchor = story ? "story date " + timex_value(anchor) : "publication date " + iso_day(context.published);
   if (has(fields, Key::Unit) && has(fields, Key::Shift))
     return shifted(fields, anchor, field(fields, Key::Granularity) == "anchor");
