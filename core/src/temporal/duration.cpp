@@ -16,6 +16,8 @@ std::optional<long> whole_number(std::string_view text) {
   return value;
 }
 
+constexpr long max_whole = 1'000'000'000'000;
+
 // A unit written as a multiple of a smaller one: decades and centuries in years, quarters
 // in months; and the split a fraction falls into (years into months, hours into minutes).
 struct Writing {
@@ -79,18 +81,21 @@ std::optional<Amount> parse_amount(std::string_view text) {
 std::optional<std::string> duration_value(Unit unit, const Amount& amount) {
   const auto designator = duration_designator(unit);
   if (!designator || unit == Unit::Half || unit == Unit::Season) return std::nullopt;
+  if (amount.whole > max_whole) return std::nullopt;  // no overflow below; no such amount is real
+  // "P4D", "PT3H": a count on the unit's own designator.
+  const auto on_unit = [&](const std::string& count) {
+    return (*designator)[0] == 'T' ? "PT" + count + designator->substr(1) : "P" + count + *designator;
+  };
   const auto writing = writing_of(unit);
   const bool fraction = amount.numerator != 0;
   // "decades", "several quarters": some number of the smaller unit (PXY, PXM).
   if (amount.unspecified && writing && *writing->big == '\0') return std::string("PX") + writing->small;
-  if (amount.unspecified || (!writing && !fraction) || (writing && !fraction && *writing->big != '\0')) {
-    const auto count = amount.unspecified ? std::string("X") : std::to_string(amount.whole);
-    return (*designator)[0] == 'T' ? "PT" + count + designator->substr(1) : "P" + count + *designator;
-  }
+  if (amount.unspecified) return on_unit("X");
+  if (!fraction && (!writing || *writing->big != '\0')) return on_unit(std::to_string(amount.whole));
   if (!writing) {  // a fraction of a week or month: a decimal on the unit itself
     const auto count = decimal(amount);
     if (!count) return std::nullopt;
-    return (*designator)[0] == 'T' ? "PT" + *count + designator->substr(1) : "P" + *count + *designator;
+    return on_unit(*count);
   }
   const long total_small = amount.whole * writing->per + amount.numerator * writing->per / amount.denominator;
   if (amount.numerator * writing->per % amount.denominator != 0) return std::nullopt;
