@@ -108,7 +108,6 @@ bool joins_year(const Folder& folder, Token& previous, const Token& token) {
 }  // namespace
 
 void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std::vector<Token>& tokens) {
-  for (auto& token : tokens) token.info = rules.lexicon.find(token_text(lowered, token));
   const Folder folder{rules, lowered};
   std::size_t out = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {

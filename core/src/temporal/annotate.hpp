@@ -1,4 +1,4 @@
-// After tokenizing: attach lexicon facts to each token and fold number words into number
+// After tokenizing (which attaches each token's lexicon facts): fold number words into number
 // tokens ("twenty-four" -> 24, "18th" -> ordinal 18, "two hundred" -> 200), so rules see
 // one NUMBER or ORDINAL token whatever way the text wrote it.
 #pragma once

@@ -7,6 +7,7 @@
 namespace annals::temporal {
 
 const Alternative* Matcher::matches(const Element& element, const Token& token) const {
+  if (!(features_of(token) & element.features)) return nullptr;
   if (element.capitalized && !token.capitalized) return nullptr;
   for (const auto& alternative : element.alternatives) {
     switch (alternative.kind) {
@@ -59,23 +60,27 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
   return match(rule, element + 1, token, captures);
 }
 
-void Matcher::try_rules(const std::vector<RuleIndex>& candidates, std::size_t at, std::optional<Match>& best) const {
-  for (const auto index : candidates) {
-    Captures captures;  // every element of a successful match writes its slot
-    const auto end = match(rules_.rules[index], 0, at, captures);
+void Matcher::try_rules(const std::vector<Candidate>& candidates, std::size_t at, Captures& captures,
+                        std::optional<Match>& best) const {
+  const auto next = at + 1 < tokens_.size() ? features_of(tokens_[at + 1]) : feature::any;
+  for (const auto& candidate : candidates) {
+    if (!(candidate.next & next)) continue;  // the token after cannot continue this rule
+    // Every element of a successful match writes its slot, so `captures` needs no reset.
+    const auto end = match(rules_.rules[candidate.rule], 0, at, captures);
     if (end <= static_cast<int>(at)) continue;
     const auto last = static_cast<std::size_t>(end);
-    if (!best || last > best->last || (last == best->last && index < best->rule))
-      best = Match{index, at, last, captures};
+    if (!best || last > best->last || (last == best->last && candidate.rule < best->rule))
+      best = Match{candidate.rule, at, last, captures};
   }
 }
 
 std::optional<Match> Matcher::best_at(std::size_t at) const {
   std::optional<Match> best;
   const auto& token = tokens_[at];
-  if (token.info) try_rules(token.info->first_of, at, best);
-  if (token.kind == TokenKind::Number) try_rules(rules_.number_first, at, best);
-  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_first, at, best);
+  Captures captures;
+  if (token.info) try_rules(token.info->starts, at, captures, best);
+  if (token.kind == TokenKind::Number) try_rules(rules_.number_starts, at, captures, best);
+  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_starts, at, captures, best);
   return best;
 }
 
@@ -107,6 +112,77 @@ Fields Matcher::fields_of(const Match& match) const {
     for (const auto& piece : rule.fields[k].pieces)
       fields[k] += piece.capture < 0 ? piece.text : capture_value(match.captures[static_cast<std::size_t>(piece.capture)]);
   return fields;
+}
+
+}  // namespace annals::temporal
+
+namespace annals::temporal {
+
+namespace {
+
+FeatureMask category_feature(CategoryId category) {
+  return FeatureMask{1} << (category % feature::category_bits);
+}
+
+FeatureMask features_of(const Alternative& alternative) {
+  switch (alternative.kind) {
+    case Alternative::Kind::Literal: return alternative.word->features;
+    case Alternative::Kind::Category: return category_feature(alternative.category);
+    case Alternative::Kind::Range: return alternative.ordinal ? feature::ordinal : feature::number;
+    case Alternative::Kind::Number: return feature::number;
+    case Alternative::Kind::Ordinal: return feature::ordinal;
+  }
+  return feature::any;
+}
+
+// What the token after the first may be when element `first` takes the first token: the
+// elements that can come next, up to the first required one; anything when the match may
+// end there. Zero-width elements constrain nothing here.
+FeatureMask next_features(const Rule& rule, std::size_t first) {
+  FeatureMask next = 0;
+  for (auto e = first + 1; e < rule.elements.size(); ++e) {
+    const auto& element = rule.elements[e];
+    if (element.zero_width()) continue;
+    next |= element.features;
+    if (!element.optional) return next;
+  }
+  return feature::any;
+}
+
+// The union over every element that may take a match's first token (optional ones, and
+// the first required one).
+std::vector<Candidate> with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of) {
+  std::vector<Candidate> starts;
+  for (const auto index : first_of) {
+    const auto& rule = rules.rules[index];
+    Candidate candidate{index, 0};
+    for (std::size_t e = 0; e < rule.elements.size(); ++e) {
+      if (rule.elements[e].zero_width()) continue;
+      candidate.next |= next_features(rule, e);
+      if (!rule.elements[e].optional) break;
+    }
+    starts.push_back(candidate);
+  }
+  return starts;
+}
+
+}  // namespace
+
+void index_for_matching(TemporalTagger::Rules& rules) {
+  std::size_t spelling = 0;
+  for (auto& [word, info] : rules.lexicon.words) {
+    info.features = FeatureMask{1} << (feature::category_bits + spelling++ % feature::spelling_bits);
+    for (const auto& [category, value] : info.categories) info.features |= category_feature(category);
+  }
+  for (auto& rule : rules.rules)
+    for (auto& element : rule.elements) {
+      element.features = 0;
+      for (const auto& alternative : element.alternatives) element.features |= features_of(alternative);
+    }
+  for (auto& [word, info] : rules.lexicon.words) info.starts = with_next(rules, info.first_of);
+  rules.lexicon.spellings.build(rules.lexicon.words);
+  rules.number_starts = with_next(rules, rules.number_first);
+  rules.ordinal_starts = with_next(rules, rules.ordinal_first);
 }
 
 }  // namespace annals::temporal

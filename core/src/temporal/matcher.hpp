@@ -12,6 +12,26 @@
 
 namespace annals::temporal {
 
+// Token features: each lexicon category sets one bit (folded when there are more), each
+// spelling one hashed bit, numbers and ordinals a bit each, and every token the `token` bit
+// (what "any token" tests). A token can match an element only when they share a bit, so
+// most tries end in one AND; the exact test follows.
+namespace feature {
+inline constexpr unsigned category_bits = 40, spelling_bits = 21;
+inline constexpr FeatureMask token = FeatureMask{1} << 61;
+inline constexpr FeatureMask number = FeatureMask{1} << 62, ordinal = FeatureMask{1} << 63;
+inline constexpr FeatureMask any = ~FeatureMask{0};
+}  // namespace feature
+
+inline FeatureMask features_of(const Token& token) {
+  const FeatureMask kind = token.kind == TokenKind::Number ? feature::number
+                           : token.kind == TokenKind::Ordinal ? feature::ordinal : 0;
+  return (token.info ? token.info->features : 0) | kind | feature::token;
+}
+
+// Fills the feature masks and start candidates; the loader calls it once the rules are read.
+void index_for_matching(TemporalTagger::Rules& rules);
+
 struct Capture {
   int token = -1;  // -1: the optional element matched nothing
   const Alternative* alternative = nullptr;
@@ -29,16 +49,25 @@ class Matcher {
   Matcher(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::string_view lowered)
       : rules_(rules), tokens_(tokens), lowered_(lowered) {}
 
+  // Whether any rule can start at token `at`; false for most tokens, and cheap to ask.
+  bool may_start(std::size_t at) const {
+    const auto& token = tokens_[at];
+    return (token.info && !token.info->starts.empty()) || token.kind == TokenKind::Number ||
+           token.kind == TokenKind::Ordinal;
+  }
+
   // The longest match of any rule starting at token `at` (earliest rule on ties).
   std::optional<Match> best_at(std::size_t at) const;
 
   // The rule's value fields with the captured words substituted.
   Fields fields_of(const Match& match) const;
+  std::string_view lowered() const { return lowered_; }
 
  private:
   int match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const;
   const Alternative* matches(const Element& element, const Token& token) const;
-  void try_rules(const std::vector<RuleIndex>& candidates, std::size_t at, std::optional<Match>& best) const;
+  void try_rules(const std::vector<Candidate>& candidates, std::size_t at, Captures& captures,
+                 std::optional<Match>& best) const;
   std::string capture_value(const Capture& capture) const;
 
   const TemporalTagger::Rules& rules_;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "annals/temporal/tagger.hpp"
+#include "spelling_table.hpp"
 
 #include <array>
 #include <cstdint>
@@ -17,11 +18,21 @@ namespace annals::temporal {
 
 using CategoryId = std::uint16_t;
 using RuleIndex = std::uint32_t;
+// Token features as bits (matcher.hpp): an element rejects most tokens with one AND.
+using FeatureMask = std::uint64_t;
+
+// A rule that may start on a token, and the features the token after it may have.
+struct Candidate {
+  RuleIndex rule = 0;
+  FeatureMask next = 0;
+};
 
 // What the lexicon and the rules know about one lower-cased spelling.
 struct WordInfo {
   std::vector<std::pair<CategoryId, std::string>> categories;  // category and its value
   std::vector<RuleIndex> first_of;  // rules whose match can start on this spelling
+  std::vector<Candidate> starts;    // first_of with what may follow (index_for_matching)
+  FeatureMask features = 0;         // its categories and spelling as bits
   const std::string* value_of(CategoryId category) const {
     for (const auto& [id, value] : categories)
       if (id == category) return &value;
@@ -48,6 +59,7 @@ struct Element {
   bool negated = false;      // `!x`: zero-width, the next token must not match x
   bool behind = false;       // `<x`: zero-width, the token before must match x
   bool ahead = false;        // `>x`: zero-width, the next token must match x
+  FeatureMask features = 0;  // a matching token has one of these (index_for_matching)
   bool zero_width() const { return negated || behind || ahead; }
 };
 
@@ -97,6 +109,7 @@ struct StringHash {
 struct Lexicon {
   std::vector<std::string> category_names;  // CategoryId -> name ("month")
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words;
+  SpellingTable spellings;  // `words` for the tokenizer (index_for_matching builds it)
   const WordInfo* find(std::string_view word) const {
     const auto found = words.find(word);
     return found == words.end() ? nullptr : &found->second;
@@ -113,6 +126,7 @@ struct TemporalTagger::Rules {
   std::vector<temporal::Rule> rules;
   std::vector<temporal::RuleIndex> number_first;   // rules that can start on a number
   std::vector<temporal::RuleIndex> ordinal_first;  // rules that can start on an ordinal
+  std::vector<temporal::Candidate> number_starts, ordinal_starts;  // the same with what may follow
   // Categories the engine itself consults (tense cues, number words); looked up once.
   temporal::CategoryId number_word = 0, multiplier = 0, ordinal_word = 0, ordinal_suffix = 0;
   temporal::CategoryId past_cue = 0, future_cue = 0, past_suffix = 0, sentence_end = 0, be_auxiliary = 0;

@@ -91,7 +91,7 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
     timex.anchor = "event";
     return timex;
   }
-  context.tense = temporal::tense_around(*rules_, tokens, match.first, match.last);
+  context.tense = temporal::tense_around(*rules_, tokens, matcher.lowered(), match.first, match.last);
   const auto resolved = temporal::resolve(fields, context);
   if (!resolved) return std::nullopt;
   timex.type = resolved->type;
@@ -110,13 +110,16 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   // buffers for each would cost a page fault per 4 KiB of text.
   thread_local std::string lowered;
   thread_local std::vector<Token> tokens;
-  temporal::tokenize(text, lowered, tokens);
+  temporal::tokenize(text, rules_->lexicon.spellings, lowered, tokens);
   temporal::annotate(*rules_, lowered, tokens);
-  temporal::mark_tense_cues(*rules_, tokens, lowered);
   const temporal::Matcher matcher(*rules_, tokens, lowered);
   std::vector<Timex> found;
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
   for (std::size_t at = 0; at < tokens.size();) {
+    if (!matcher.may_start(at)) {  // most tokens
+      ++at;
+      continue;
+    }
     const auto match = matcher.best_at(at);
     auto timex = match ? timex_of(matcher, *match, text, tokens, resolution_context) : std::nullopt;
     if (!timex) {  // no rule, or words naming no real date ("February 30"): move on

@@ -1,6 +1,6 @@
-// Tense from cue words. Each token's cue is worked out once (mark_tense_cues, during
-// annotation); finding the tense around an expression then reads at most 2 x tense_window
-// tokens, scanning outwards, one token left then one right, stopping at sentence ends.
+// Tense from cue words. Finding the tense around an expression reads at most
+// 2 x tense_window tokens, scanning outwards, one token left then one right, stopping at
+// sentence ends; cues are read only there, not for every token of the text.
 #include "tense.hpp"
 
 namespace annals::temporal {
@@ -31,26 +31,22 @@ std::int8_t cue_of(const TemporalTagger::Rules& rules, std::span<const Token> to
   return 0;
 }
 
-std::optional<Direction> direction_of(const Token& token) {
-  if (token.tense == future_mark) return Direction::Future;
-  if (token.tense == past_mark) return Direction::Past;
+std::optional<Direction> direction_of(std::int8_t cue) {
+  if (cue == future_mark) return Direction::Future;
+  if (cue == past_mark) return Direction::Past;
   return std::nullopt;
 }
 
 }  // namespace
 
-void mark_tense_cues(const TemporalTagger::Rules& rules, std::span<Token> tokens, std::string_view lowered) {
-  for (std::size_t at = 0; at < tokens.size(); ++at) tokens[at].tense = cue_of(rules, tokens, at, lowered);
-}
-
 std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
-                                      std::size_t first, std::size_t last) {
+                                      std::string_view lowered, std::size_t first, std::size_t last) {
   bool left_open = true, right_open = true;
   for (std::size_t step = 1; step <= tense_window && (left_open || right_open); ++step) {
     if (left_open) {
       if (first < step || tokens[first - step + 1].line_before || ends_sentence(rules, tokens[first - step])) {
         left_open = false;
-      } else if (const auto found = direction_of(tokens[first - step])) {
+      } else if (const auto found = direction_of(cue_of(rules, tokens, first - step, lowered))) {
         return found;
       }
     }
@@ -58,7 +54,7 @@ std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::s
       const auto at = last + step - 1;
       if (at >= tokens.size() || tokens[at].line_before || ends_sentence(rules, tokens[at])) {
         right_open = false;
-      } else if (const auto found = direction_of(tokens[at])) {
+      } else if (const auto found = direction_of(cue_of(rules, tokens, at, lowered))) {
         return found;
       }
     }

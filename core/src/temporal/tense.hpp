@@ -15,11 +15,8 @@ namespace annals::temporal {
 // Tokens looked at on each side; keeps the cost per expression constant.
 inline constexpr std::size_t tense_window = 20;
 
-// Sets every token's `tense` cue; done once per text, after annotation.
-void mark_tense_cues(const TemporalTagger::Rules& rules, std::span<Token> tokens, std::string_view lowered);
-
 // The tense cue nearest to tokens [first, last) within the sentence, if any.
 std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
-                                      std::size_t first, std::size_t last);
+                                      std::string_view lowered, std::size_t first, std::size_t last);
 
 }  // namespace annals::temporal

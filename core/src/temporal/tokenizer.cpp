@@ -2,9 +2,14 @@
 // bounded number of times, so a 10 MB line or a million digits cost linear time.
 #include "tokens.hpp"
 
+#include "spelling_table.hpp"
+
 namespace annals::temporal {
 
 namespace {
+
+// Set in every ASCII lower-case letter, clear in its capital.
+constexpr char ascii_lower_bit = 0x20;
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -30,10 +35,8 @@ bool is_unicode_space(std::string_view text, std::size_t at, std::size_t length)
 
 }  // namespace
 
-void tokenize(std::string_view text, std::string& lowered, std::vector<Token>& tokens) {
-  lowered.assign(text);
-  for (auto& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens) {
+  lowered.assign(text);  // letters are lowered in place as the words are read
   tokens.clear();
   bool space = true, line = true;
   for (std::size_t i = 0; i < text.size();) {
@@ -52,7 +55,8 @@ void tokenize(std::string_view text, std::string& lowered, std::vector<Token>& t
     if (is_letter(c)) {
       token.kind = TokenKind::Word;
       token.capitalized = c >= 'A' && c <= 'Z';
-      while (i < text.size() && is_letter(static_cast<unsigned char>(text[i]))) ++i;
+      for (; i < text.size() && is_letter(static_cast<unsigned char>(text[i])); ++i)
+        lowered[i] = static_cast<char>(text[i] | ascii_lower_bit);
     } else if (is_digit(c)) {
       token.kind = TokenKind::Number;
       std::int64_t value = 0;
@@ -82,6 +86,7 @@ void tokenize(std::string_view text, std::string& lowered, std::vector<Token>& t
       }
     }
     token.end = static_cast<std::uint32_t>(i);
+    token.info = spellings.find(token_text(lowered, token));
     tokens.push_back(token);
   }
 }

@@ -9,7 +9,8 @@
 
 namespace annals::temporal {
 
-struct WordInfo;  // lexicon facts about one spelling (lexicon.hpp)
+struct WordInfo;  // lexicon facts about one spelling (rule_set.hpp)
+class SpellingTable;
 
 enum class TokenKind : std::uint8_t { Word, Number, Ordinal, Punct, Other };
 
@@ -25,15 +26,15 @@ struct Token {
   bool space_before = false;    // white space between this token and the previous one
   bool line_before = false;     // a line break between this token and the previous one
   std::uint8_t digits = 0;      // digit count of a numeric token written in digits
-  std::int8_t tense = 0;        // tense cue: +1 future, -1 past, 0 none (tense.hpp)
   std::int64_t value = no_value;  // Number / Ordinal value
   const WordInfo* info = nullptr;  // lexicon entry of the (lower-cased) spelling, if any
 };
 
 // Splits text into words (ASCII letters), digit runs, single punctuation characters and
-// single non-ASCII code points (invalid bytes count one byte each). `lowered` receives the
-// ASCII-lower-cased text, byte for byte the same length, which token views refer to.
-void tokenize(std::string_view text, std::string& lowered, std::vector<Token>& tokens);
+// runs of non-ASCII code points (invalid bytes count one byte each), each with its lexicon
+// entry. `lowered` receives the ASCII-lower-cased text, byte for byte the same length,
+// which token views refer to.
+void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens);
 
 inline std::string_view token_text(std::string_view lowered, const Token& token) {
   return lowered.substr(token.begin, token.end - token.begin);
