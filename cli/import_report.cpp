@@ -22,6 +22,16 @@ nlohmann::ordered_json document_json(const formats::DocumentReport& report) {
           {"replaced", report.outcome.replaced}};
 }
 
+nlohmann::ordered_json timeline_json(const formats::TimelineReport& report) {
+  return {{"source", report.source},
+          {"documents", report.documents},
+          {"events", report.events},
+          {"documents_added", report.outcome.documents_added},
+          {"documents_duplicate", report.outcome.documents_duplicate},
+          {"events_added", report.outcome.events_added},
+          {"events_merged", report.outcome.events_merged}};
+}
+
 }  // namespace
 
 nlohmann::ordered_json import_summary_json(const formats::ImportSummary& summary, bool dry_run,
@@ -38,6 +48,8 @@ nlohmann::ordered_json import_summary_json(const formats::ImportSummary& summary
   auto& duplicates = json["duplicate_documents"] = nlohmann::ordered_json::array();
   for (const auto& report : summary.duplicates)
     duplicates.push_back({{"source", report.source}, {"document", report.outcome.document}});
+  auto& timelines = json["timelines"] = nlohmann::ordered_json::array();
+  for (const auto& report : summary.timelines) timelines.push_back(timeline_json(report));
   json["failures"] = summary.failures;
   return json;
 }
@@ -47,6 +59,14 @@ void print_import_failures(std::ostream& err, const formats::ImportSummary& summ
 }
 
 void print_import_counts(std::ostream& out, const formats::ImportSummary& summary, bool dry_run) {
+  for (const auto& timeline : summary.timelines) {
+    out << (dry_run ? "would load " : "loaded ") << timeline.source << ": " << timeline.documents
+        << " documents, " << timeline.events << " events";
+    if (!dry_run)
+      out << " (" << timeline.outcome.documents_duplicate << " documents already stored, "
+          << timeline.outcome.events_added << " events added, " << timeline.outcome.events_merged << " merged)";
+    out << "\n";
+  }
   std::size_t added = 0, merged = 0;
   for (const auto& report : summary.imported) {
     added += report.outcome.events_added;

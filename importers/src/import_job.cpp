@@ -110,6 +110,18 @@ void store_file(FileResult& file, Store* store, ImportSummary& summary) {
   }
 }
 
+// Exports go in first, whole, each in one transaction; their documents are not analysed again.
+void import_timelines(const std::vector<InputFile>& exports, Store* store, ImportSummary& summary) {
+  for (const auto& file : exports) {
+    try {
+      summary.timelines.push_back(import_timeline(file, store));
+    } catch (const std::exception& error) {
+      summary.failures.push_back(error.what());
+    }
+    summary.bytes += file.bytes;
+  }
+}
+
 }  // namespace
 
 ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& readers,
@@ -117,7 +129,10 @@ ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& read
                              const ProgressCallback& on_progress) {
   ImportSummary summary;
   summary.failures = inputs.failures;
-  const auto& files = inputs.files;
+  auto articles = inputs;
+  const auto exports = take_timeline_exports(articles, readers);
+  import_timelines(exports, options.dry_run ? nullptr : store, summary);
+  const auto& files = articles.files;
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const auto workers = std::min<std::size_t>(options.workers ? options.workers : hardware,
                                              std::max<std::size_t>(files.size(), 1));
@@ -142,7 +157,7 @@ ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& read
     progress.bytes_done += file.bytes;
     if (on_progress) on_progress(progress);
   }
-  summary.files = files.size();
+  summary.files = files.size() + exports.size();
   return summary;
 }
 

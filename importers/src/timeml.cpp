@@ -83,7 +83,7 @@ void XMLCALL on_text(void* data, const XML_Char* chars, int length) {
 
 }  // namespace
 
-TimemlDocument parse_timeml(const std::string& name, const std::string& xml) {
+TimemlDocument parse_timeml(const std::string& name, const std::string& xml, CreationTime creation_time) {
   if (xml.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(name + ": file too large");
   State state;
   const auto parser = XML_ParserCreate("UTF-8");
@@ -96,12 +96,15 @@ TimemlDocument parse_timeml(const std::string& name, const std::string& xml) {
   XML_ParserFree(parser);
   if (!ok) throw InputError(name + ":" + std::to_string(line) + ": malformed TimeML: " + why);
   const auto published = parse_iso_day(state.dct_value.substr(0, 10));
-  if (!published) throw InputError(name + ": no document creation time (<DCT><TIMEX3 value=\"YYYY-MM-DD\">)");
+  // A DCT that is there but impossible is an error even when a DCT is optional.
+  if (!published && (creation_time == CreationTime::Required || !state.dct_value.empty()))
+    throw InputError(name + ": no document creation time (<DCT><TIMEX3 value=\"YYYY-MM-DD\">)");
   if (!state.saw_text) throw InputError(name + ": no <TEXT> element");
   TimemlDocument out;
   out.document.title = state.docid_field;
   out.document.source = name;
-  out.document.published = *published;
+  out.has_creation_time = published.has_value();
+  if (published) out.document.published = *published;
   out.document.published_origin = DateOrigin::Metadata;
   out.document.text = std::move(state.text);
   std::sort(state.gold.begin(), state.gold.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });

@@ -7,9 +7,11 @@
 namespace annals::formats {
 
 ReadResult read_timeml_article(const std::string& name, const std::string& bytes) {
-  auto parsed = parse_timeml(name, bytes);  // throws InputError "NAME[:LINE]: why"
+  // Without a DCT the article is dated like any other (--published, a dateline), or
+  // reported as undated.
+  auto parsed = parse_timeml(name, bytes, CreationTime::Optional);  // throws InputError "NAME[:LINE]: why"
   Article article;
-  article.metadata_date = parsed.document.published;
+  if (parsed.has_creation_time) article.metadata_date = parsed.document.published;
   article.document = std::move(parsed.document);
   article.document.source = name;
   return {{std::move(article)}, {}};

@@ -2,6 +2,7 @@
 
 #include "annals/date_range.hpp"
 #include "annals/formats/input_file.hpp"
+#include "annals/formats/timeml.hpp"
 
 #include <doctest/doctest.h>
 
@@ -51,4 +52,17 @@ TEST_CASE("TimeML: malformed files and impossible creation times name the file")
       CHECK(std::string(error.what()).find(c.message_start) == 0);
     }
   }
+}
+
+TEST_CASE("TimeML without a DCT reads as an undated article; evaluation still requires one") {
+  const std::string tml = "<?xml version=\"1.0\"?>\n<TimeML>\n<DOCID>nodct</DOCID>\n"
+                          "<TEXT>Wang Yi met Lavrov <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-09-18\">on Monday</TIMEX3>.</TEXT>\n"
+                          "</TimeML>\n";
+  const auto result = read_timeml_article("nodct.tml", tml);
+  REQUIRE(result.failures.empty());
+  REQUIRE(result.articles.size() == 1);
+  CHECK_FALSE(result.articles[0].metadata_date.has_value());
+  CHECK(result.articles[0].document.text == "Wang Yi met Lavrov on Monday.");
+  CHECK_THROWS_WITH_AS(parse_timeml("nodct.tml", tml), doctest::Contains("nodct.tml: no document creation time"),
+                       InputError);
 }

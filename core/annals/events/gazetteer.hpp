@@ -86,15 +86,15 @@ class Gazetteer {
   std::optional<EntityIndex> find_entity(std::string_view name) const;
   std::size_t size() const { return entities_.size(); }
 
-  bool is_title_word(std::string_view lower) const { return titles_.contains(std::string(lower)); }
+  bool is_title_word(std::string_view lower) const { return titles_.contains(lower); }
   // Titles that can introduce a person the gazetteer does not know (case as written).
-  bool is_person_title(std::string_view word) const { return person_titles_.contains(std::string(word)); }
+  bool is_person_title(std::string_view word) const { return person_titles_.contains(word); }
   // Words after which a country is where something happens ("in", "to", "visited").
-  bool is_locative(std::string_view lower) const { return locatives_.contains(std::string(lower)); }
+  bool is_locative(std::string_view lower) const { return locatives_.contains(lower); }
   // Words that make "X in <country>" a topic, not a place ("war in Ukraine").
-  bool is_topic(std::string_view lower) const { return topics_.contains(std::string(lower)); }
+  bool is_topic(std::string_view lower) const { return topics_.contains(lower); }
   // Capitalised words that never start or continue a person's name ("Council", "Monday").
-  bool is_not_name(std::string_view word) const { return not_names_.contains(std::string(word)); }
+  bool is_not_name(std::string_view word) const { return not_names_.contains(word); }
 
   struct Alias {
     std::vector<std::string> words;  // as written, case matters ("US" is not "us")
@@ -112,11 +112,11 @@ class Gazetteer {
 
   std::vector<Entity> entities_;
   std::unordered_map<std::string, std::vector<Alias>> aliases_by_first_word_;
-  std::set<std::string> titles_;
-  std::set<std::string> locatives_;
-  std::set<std::string> topics_;
-  std::set<std::string> not_names_;
-  std::set<std::string> person_titles_;
+  std::set<std::string, std::less<>> titles_;
+  std::set<std::string, std::less<>> locatives_;
+  std::set<std::string, std::less<>> topics_;
+  std::set<std::string, std::less<>> not_names_;
+  std::set<std::string, std::less<>> person_titles_;
 };
 
 }  // namespace annals::events

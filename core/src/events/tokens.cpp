@@ -101,9 +101,12 @@ std::string ascii_lower(std::string_view text) {
 }
 
 std::vector<Token> tokenize(std::string_view text, TextSpan span) {
+  // English prose averages about six bytes a token: reserving that many avoids regrowing.
+  constexpr std::size_t bytes_per_token_estimate = 5;
   std::vector<Token> tokens;
   span.end = std::min(span.end, text.size());  // spans from elsewhere may be stale: never read past the text
   span.begin = std::min(span.begin, span.end);
+  tokens.reserve((span.end - span.begin) / bytes_per_token_estimate + 1);
   std::size_t at = span.begin;
   while (at < span.end) {
     if (is_space_at(text, at)) {

@@ -87,7 +87,7 @@ DocumentId insert(sqlite3* db, const Document& document) {
                            "text, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   bind_document(statement, document);
   statement.run();
-  return sql::single_integer(db, "SELECT last_insert_rowid()");
+  return sql::last_insert_id(db);
 }
 
 void update(sqlite3* db, DocumentId id, const Document& document) {

@@ -85,7 +85,7 @@ EventId insert(sqlite3* db, const Event& event, Edited edited) {
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   bind_fields(statement, event, edited);
   statement.run();
-  const EventId id = sql::single_integer(db, "SELECT last_insert_rowid()");
+  const EventId id = sql::last_insert_id(db);
   write_children(db, id, event);
   return id;
 }

@@ -1,5 +1,7 @@
 #include "sqlite.hpp"
 
+#include "statement_cache.hpp"
+
 #include <sqlite3.h>
 
 namespace annals::sql {
@@ -22,12 +24,14 @@ void exec(sqlite3* db, const std::string& sql) {
   }
 }
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+Statement::Statement(sqlite3* db, std::string_view sql)
+    : db_(db), statement_(statement_cache::borrow(db, sql)) {
+  if (statement_) return;
   check(db_, sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr),
         "database error");
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+Statement::~Statement() { statement_cache::give_back(db_, statement_); }
 
 Statement& Statement::bind(int index, std::int64_t value) {
   check(db_, sqlite3_bind_int64(statement_, index, value), "database error");
@@ -91,16 +95,18 @@ std::optional<std::int64_t> Statement::optional_integer(int column) const {
   return integer(column);
 }
 
-Transaction::Transaction(sqlite3* db) : db_(db) { exec(db_, "BEGIN IMMEDIATE"); }
+Transaction::Transaction(sqlite3* db) : db_(db) { Statement(db_, "BEGIN IMMEDIATE").run(); }
 
 Transaction::~Transaction() {
   if (open_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-  exec(db_, "COMMIT");
+  Statement(db_, "COMMIT").run();
   open_ = false;
 }
+
+std::int64_t last_insert_id(sqlite3* db) { return sqlite3_last_insert_rowid(db); }
 
 std::int64_t single_integer(sqlite3* db, std::string_view sql) {
   Statement statement(db, sql);

@@ -1,6 +1,7 @@
 // A thin RAII layer over the SQLite C API for the store: prepared statements that
-// finalize themselves, transactions that roll back unless committed, and every
-// failure turned into a StoreError carrying SQLite's own message.
+// finalize themselves (or, on the store's own connections, go back to a per-connection
+// cache for reuse), transactions that roll back unless committed, and every failure
+// turned into a StoreError carrying SQLite's own message.
 #pragma once
 
 #include "annals/store/store.hpp"
@@ -19,6 +20,14 @@ void check(sqlite3* db, int code, std::string_view what);
 
 // Runs one or more statements that return no rows.
 void exec(sqlite3* db, const std::string& sql);
+
+// Preparing (parsing and planning) a statement costs more than running the small
+// statements an import runs per document, so the store's connections keep their prepared
+// statements: after keep_statements(db), a Statement with the same SQL text reuses a
+// finished one instead of preparing it again. release_statements(db) finalizes them and
+// must run before sqlite3_close(db). Connections without keep_statements are not cached.
+void keep_statements(sqlite3* db);
+void release_statements(sqlite3* db);
 
 class Statement {
  public:
@@ -62,6 +71,9 @@ class Transaction {
   sqlite3* db_;
   bool open_ = true;
 };
+
+// The rowid of the connection's last INSERT.
+std::int64_t last_insert_id(sqlite3* db);
 
 // One integer from a query such as "PRAGMA user_version".
 std::int64_t single_integer(sqlite3* db, std::string_view sql);

@@ -34,6 +34,7 @@ sqlite3* open_connection(const std::filesystem::path& path, OpenMode mode) {
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, busy_timeout_ms);
+  sql::keep_statements(db);
   return db;
 }
 
@@ -65,17 +66,24 @@ void detach_document(sqlite3* db, DocumentId document) {
   }
 }
 
+// Cached statements must be finalized first, or SQLite refuses to close.
+void close_connection(sqlite3* db) {
+  if (!db) return;
+  sql::release_statements(db);
+  sqlite3_close(db);
+}
+
 }  // namespace
 
 Store::Store(sqlite3* db) : db_(db) {}
 
-Store::~Store() { sqlite3_close(db_); }
+Store::~Store() { close_connection(db_); }
 
 Store::Store(Store&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
 
 Store& Store::operator=(Store&& other) noexcept {
   if (this != &other) {
-    sqlite3_close(db_);
+    close_connection(db_);
     db_ = std::exchange(other.db_, nullptr);
   }
   return *this;

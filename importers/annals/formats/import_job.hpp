@@ -8,6 +8,7 @@
 #include "annals/formats/dating.hpp"
 #include "annals/formats/inputs.hpp"
 #include "annals/formats/reader.hpp"
+#include "annals/formats/timeline_import.hpp"
 #include "annals/pipeline.hpp"
 #include "annals/store/store.hpp"
 
@@ -38,6 +39,7 @@ struct ImportSummary {
   std::vector<DocumentReport> imported;    // stored (new or replacing a changed URL)
   std::vector<DocumentReport> duplicates;  // already in the store, nothing written
   std::vector<std::string> failures;       // "FILE[:LINE]: why", in input order
+  std::vector<TimelineReport> timelines;   // JSON exports loaded as they are
   std::size_t files = 0;
   std::uintmax_t bytes = 0;
 };
