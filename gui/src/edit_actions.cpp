@@ -9,14 +9,13 @@
 namespace annals::viewer {
 
 void apply_change(ViewerState& state, const view::EditChange& change) {
-  if (change.removed) {
-    state.timeline.remove(*change.removed);
-    if (state.selected == change.removed) state.selected.reset();
+  for (const EventId id : change.removed) {
+    state.timeline.remove(id);
+    if (state.selected == id) state.selected.reset();
   }
-  if (change.written) {
-    if (auto event = state.store->event(*change.written)) state.timeline.upsert(*event);
-    state.selected = change.written;
-  }
+  for (const EventId id : change.written)
+    if (auto event = state.store->event(id)) state.timeline.upsert(*event);
+  if (const auto first = change.first_written()) state.selected = first;
   state.dirty = true;
 }
 

@@ -5,71 +5,101 @@
 
 namespace annals::view {
 
+namespace {
+
+Event stored(const Store& store, EventId id) {
+  auto event = store.event(id);
+  if (!event) throw StoreError("event " + std::to_string(id) + " vanished during an edit");
+  return *std::move(event);
+}
+
+}  // namespace
+
 void EditHistory::set_store(Store* store) {
   store_ = store;
   done_.clear();
   undone_.clear();
 }
 
-EditChange EditHistory::write(const std::optional<Event>& current, std::optional<Event>& target) {
+void EditHistory::write(const std::optional<Event>& current, std::optional<Event>& target,
+                        EditChange& change) {
   if (!store_) throw std::logic_error("no database is open");
-  EditChange change;
   if (current && !target) {
     store_->delete_event(current->id);
-    change.removed = current->id;
+    change.removed.push_back(current->id);
   } else if (!current && target) {
     const EventId old_id = target->id;
-    target->id = store_->insert_event(*target);
+    target->id = old_id == 0 ? store_->insert_event(*target) : store_->restore_event(*target);
     if (old_id != 0 && old_id != target->id) rename_id(old_id, target->id);
-    change.written = target->id;
+    change.written.push_back(target->id);
   } else if (current && target) {
     store_->update_event(*target);
-    change.written = target->id;
+    change.written.push_back(target->id);
   }
-  return change;
 }
 
 void EditHistory::rename_id(EventId from, EventId to) {
   const auto rename = [&](std::vector<Edit>& edits) {
-    for (Edit& edit : edits) {
-      if (edit.before && edit.before->id == from) edit.before->id = to;
-      if (edit.after && edit.after->id == from) edit.after->id = to;
-    }
+    for (Edit& edit : edits)
+      for (Step& step : edit) {
+        if (step.before && step.before->id == from) step.before->id = to;
+        if (step.after && step.after->id == from) step.after->id = to;
+      }
   };
   rename(done_);
   rename(undone_);
 }
 
-EditChange EditHistory::update(const Event& before, const Event& after) {
-  Edit edit{before, after};
-  const EditChange change = write(edit.before, edit.after);
+void EditHistory::record(Edit edit) {
   done_.push_back(std::move(edit));
   undone_.clear();
+}
+
+EditChange EditHistory::update(const Event& before, const Event& after) {
+  Step step{before, after};
+  EditChange change;
+  write(step.before, step.after, change);
+  record({std::move(step)});
   return change;
 }
 
 EditChange EditHistory::insert(const Event& event) {
-  Edit edit{std::nullopt, event};
-  edit.after->id = 0;
-  const EditChange change = write(std::nullopt, edit.after);
-  done_.push_back(std::move(edit));
-  undone_.clear();
+  Step step{std::nullopt, event};
+  step.after->id = 0;
+  EditChange change;
+  write(std::nullopt, step.after, change);
+  record({std::move(step)});
   return change;
 }
 
 EditChange EditHistory::remove(const Event& event) {
-  Edit edit{event, std::nullopt};
-  const EditChange change = write(edit.before, edit.after);
-  done_.push_back(std::move(edit));
-  undone_.clear();
+  Step step{event, std::nullopt};
+  EditChange change;
+  write(step.before, step.after, change);
+  record({std::move(step)});
   return change;
+}
+
+EditChange EditHistory::merge(const Event& into, const Event& from) {
+  if (!store_) throw std::logic_error("no database is open");
+  store_->merge_events(into.id, from.id);
+  record({Step{into, stored(*store_, into.id)}, Step{from, std::nullopt}});
+  return {{from.id}, {into.id}};
+}
+
+EditChange EditHistory::split(const Event& event, const std::vector<std::size_t>& source_indices) {
+  if (!store_) throw std::logic_error("no database is open");
+  const EventId part = store_->split_event(event.id, source_indices);
+  record({Step{event, stored(*store_, event.id)}, Step{std::nullopt, stored(*store_, part)}});
+  return {{}, {event.id, part}};
 }
 
 EditChange EditHistory::undo() {
   if (done_.empty()) return {};
   Edit edit = std::move(done_.back());
   done_.pop_back();
-  const EditChange change = write(edit.after, edit.before);
+  EditChange change;
+  for (auto step = edit.rbegin(); step != edit.rend(); ++step) write(step->after, step->before, change);
   undone_.push_back(std::move(edit));
   return change;
 }
@@ -78,7 +108,8 @@ EditChange EditHistory::redo() {
   if (undone_.empty()) return {};
   Edit edit = std::move(undone_.back());
   undone_.pop_back();
-  const EditChange change = write(edit.before, edit.after);
+  EditChange change;
+  for (Step& step : edit) write(step.before, step.after, change);
   done_.push_back(std::move(edit));
   return change;
 }

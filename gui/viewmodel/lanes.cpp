@@ -2,7 +2,7 @@
 #include "annals/view/lanes.hpp"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <numeric>
 
 namespace annals::view {
@@ -12,23 +12,35 @@ namespace {
 constexpr std::array lane_kind_names{"all", "actor", "place", "type", "document"};
 const std::string none_lane = "(none)";
 
-// Every lane key of one event (its actors, places, type or documents).
-std::vector<std::string> keys_of(const Timeline& timeline, const ViewEvent& event, LaneKind kind) {
-  std::vector<std::string> keys;
-  const auto names = [&](const std::vector<NameId>& ids) {
-    for (NameId id : ids) keys.push_back(timeline.names().name(id));
-  };
+// Lane keys are numbers (name ids, document ids) so that grouping a million events
+// hashes integers, not strings; a lane's name is made once, when the lane is created.
+using LaneKey = std::int64_t;
+constexpr LaneKey none_key = -1;
+
+// Every lane key of one event (its actors, places, type or documents), into `keys`.
+void keys_of(const ViewEvent& event, LaneKind kind, std::vector<LaneKey>& keys) {
+  keys.clear();
   switch (kind) {
-    case LaneKind::All: keys.emplace_back("All events"); break;
-    case LaneKind::Actor: names(event.actors); break;
-    case LaneKind::Place: names(event.places); break;
-    case LaneKind::Type: keys.push_back(timeline.names().name(event.type)); break;
-    case LaneKind::Document:
-      for (DocumentId id : event.documents) keys.push_back("document " + std::to_string(id));
-      break;
+    case LaneKind::All: keys.push_back(0); break;
+    case LaneKind::Actor: keys.assign(event.actors.begin(), event.actors.end()); break;
+    case LaneKind::Place: keys.assign(event.places.begin(), event.places.end()); break;
+    case LaneKind::Type: keys.push_back(event.type); break;
+    case LaneKind::Document: keys.assign(event.documents.begin(), event.documents.end()); break;
   }
-  if (keys.empty()) keys.push_back(none_lane);
-  return keys;
+  if (keys.empty()) keys.push_back(none_key);
+  if (keys.size() > 1) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  }
+}
+
+std::string lane_name(const Timeline& timeline, LaneKind kind, LaneKey key) {
+  if (key == none_key) return none_lane;
+  switch (kind) {
+    case LaneKind::All: return "All events";
+    case LaneKind::Document: return "document " + std::to_string(key);
+    default: return timeline.names().name(static_cast<NameId>(key));
+  }
 }
 
 }  // namespace
@@ -50,9 +62,10 @@ void Track::add(const ViewEvent& event, EventIndex index) {
 
 void Track::sort(const Timeline& timeline) {
   const auto& events = timeline.events();
-  std::stable_sort(items.begin(), items.end(), [&](EventIndex a, EventIndex b) {
-    return events[a].first < events[b].first;
-  });
+  const auto earlier = [&](EventIndex a, EventIndex b) { return events[a].first < events[b].first; };
+  // Visible events come in timeline order, so tracks are usually sorted already.
+  if (!std::is_sorted(items.begin(), items.end(), earlier))
+    std::stable_sort(items.begin(), items.end(), earlier);
   starts.resize(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) starts[i] = events[items[i]].first;
 }
@@ -67,16 +80,15 @@ std::vector<Granularity> Lane::rows() const {
 std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventIndex>& visible,
                               LaneKind kind) {
   std::vector<Lane> lanes;
-  std::map<std::string, std::size_t> lane_of;
+  std::unordered_map<LaneKey, std::size_t> lane_of;
+  std::vector<LaneKey> keys;
   const auto& events = timeline.events();
   for (EventIndex index : visible) {
     const ViewEvent& event = events[index];
-    auto keys = keys_of(timeline, event, kind);
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (const std::string& key : keys) {
+    keys_of(event, kind, keys);
+    for (const LaneKey key : keys) {
       auto [found, inserted] = lane_of.try_emplace(key, lanes.size());
-      if (inserted) lanes.emplace_back().name = key;
+      if (inserted) lanes.emplace_back().name = lane_name(timeline, kind, key);
       Lane& lane = lanes[found->second];
       lane.tracks[static_cast<std::size_t>(event.granularity)].add(event, index);
       lane.summary.add(event, index);

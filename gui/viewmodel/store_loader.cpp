@@ -52,6 +52,7 @@ Timeline load_timeline(const Store& store) {
   Timeline timeline;
   RecordCursor record(timeline);
   Store::TimelineVisitor visitor;
+  visitor.expect = [&](std::size_t at_most) { timeline.reserve(at_most); };
   visitor.event = [&](const Event& event) { timeline.add_record(record_of_event(event, timeline)); };
   visitor.actor = [&](EventId id, std::string_view name) {
     if (auto* event = record(id)) {
@@ -72,6 +73,7 @@ Timeline load_timeline(const Store& store) {
     weigh(*event);
   };
   store.visit_timeline(visitor);
+  timeline.sort_by_date();
   return timeline;
 }
 

@@ -28,6 +28,45 @@ std::optional<NameId> NameTable::find(std::string_view name) const {
   return found->second;
 }
 
+void IdIndex::set(EventId id, EventIndex index) {
+  // The array may span at most a few times the ids seen: sparse ids would waste memory.
+  constexpr std::size_t spread = 4;
+  constexpr std::size_t always_dense = 4096;
+  ++writes_;
+  const auto limit = std::max(spread * writes_ + always_dense, dense_.capacity());
+  if (id > 0 && static_cast<std::size_t>(id) < limit) {
+    if (static_cast<std::size_t>(id) >= dense_.size())
+      dense_.resize(std::max(static_cast<std::size_t>(id) + 1, dense_.size() * 2), absent);
+    dense_[static_cast<std::size_t>(id)] = index;
+  } else {
+    sparse_[id] = index;
+  }
+}
+
+void IdIndex::erase(EventId id) {
+  if (id > 0 && static_cast<std::size_t>(id) < dense_.size()) dense_[static_cast<std::size_t>(id)] = absent;
+  else sparse_.erase(id);
+}
+
+std::optional<EventIndex> IdIndex::find(EventId id) const {
+  if (id > 0 && static_cast<std::size_t>(id) < dense_.size()) {
+    const EventIndex index = dense_[static_cast<std::size_t>(id)];
+    if (index != absent) return index;
+    return std::nullopt;
+  }
+  const auto found = sparse_.find(id);
+  if (found == sparse_.end()) return std::nullopt;
+  return found->second;
+}
+
+void IdIndex::reserve(std::size_t events) { dense_.reserve(events + 1); }
+
+void IdIndex::clear() {
+  writes_ = 0;
+  dense_.clear();
+  sparse_.clear();
+}
+
 Timeline Timeline::from_events(const std::vector<Event>& events) {
   Timeline timeline;
   timeline.events_.reserve(events.size());
@@ -65,20 +104,20 @@ ViewEvent Timeline::record(const Event& event) {
 EventIndex Timeline::add(const Event& event) {
   const auto index = static_cast<EventIndex>(events_.size());
   events_.push_back(record(event));
-  by_id_[event.id] = index;
+  by_id_.set(event.id, index);
   return index;
 }
 
 EventIndex Timeline::add_record(ViewEvent record) {
   const auto index = static_cast<EventIndex>(events_.size());
-  by_id_[record.id] = index;
+  by_id_.set(record.id, index);
   events_.push_back(std::move(record));
   return index;
 }
 
 ViewEvent* Timeline::record_of(EventId id) {
   const auto found = by_id_.find(id);
-  return found == by_id_.end() ? nullptr : &events_[found->second];
+  return found ? &events_[*found] : nullptr;
 }
 
 EventIndex Timeline::upsert(const Event& event) {
@@ -95,17 +134,46 @@ void Timeline::remove(EventId id) {
   const EventIndex last = static_cast<EventIndex>(events_.size() - 1);
   if (*found != last) {
     events_[*found] = std::move(events_[last]);
-    by_id_[events_[*found].id] = *found;
+    by_id_.set(events_[*found].id, *found);
   }
   events_.pop_back();
   by_id_.erase(id);
 }
 
-std::optional<EventIndex> Timeline::index_of(EventId id) const {
-  const auto found = by_id_.find(id);
-  if (found == by_id_.end()) return std::nullopt;
-  return found->second;
+void Timeline::reserve(std::size_t events) {
+  events_.reserve(events);
+  by_id_.reserve(events);
 }
+
+void Timeline::sort_by_date() {
+  // Sort small keys, then move each record once: records are too big to shuffle in a sort.
+  struct Key {
+    DayCoord first;
+    DayCoord end;
+    EventId id;
+    EventIndex index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(events_.size());
+  for (std::size_t i = 0; i < events_.size(); ++i)
+    keys.push_back({events_[i].first, events_[i].end, events_[i].id, static_cast<EventIndex>(i)});
+  const auto before = [](const Key& a, const Key& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.end != b.end) return a.end < b.end;
+    return a.id < b.id;
+  };
+  if (std::is_sorted(keys.begin(), keys.end(), before)) return;
+  std::sort(keys.begin(), keys.end(), before);
+  std::vector<ViewEvent> sorted;
+  sorted.reserve(events_.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    sorted.push_back(std::move(events_[keys[i].index]));
+    by_id_.set(keys[i].id, static_cast<EventIndex>(i));
+  }
+  events_ = std::move(sorted);
+}
+
+std::optional<EventIndex> Timeline::index_of(EventId id) const { return by_id_.find(id); }
 
 std::optional<TimeWindow> Timeline::extent() const {
   if (events_.empty()) return std::nullopt;

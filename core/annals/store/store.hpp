@@ -81,6 +81,17 @@ class Store {
   void update_event(const Event& event);
   EventId insert_event(const Event& event);
   void delete_event(EventId id);
+  // Merging and splitting (event_surgery.cpp), one transaction each, both results marked
+  // edited. merge_events: `into` gains the actors, places and sources of `from` that it
+  // lacks, keeps its own title and date; `from` becomes a tombstone (deleted, so a
+  // re-import of it stays folded away). split_event: the sources at `source_indices`
+  // (positions in Event::sources, a non-empty proper subset) move to a new event with the
+  // same title, type, date, actors and places; returns its id.
+  void merge_events(EventId into, EventId from);
+  EventId split_event(EventId id, const std::vector<std::size_t>& source_indices);
+  // Undo of a deletion, merge or split: writes `event` back under its id, live again
+  // even if it was deleted, marked edited; inserts it anew if its row is gone. Returns the id.
+  EventId restore_event(const Event& event);
 
   // Generated events (`annals synth`, benchmarks): stored as they are, in one transaction,
   // neither merged nor marked edited, so they behave like imported events.
@@ -88,8 +99,11 @@ class Store {
 
   // Bulk reading for a timeline of millions of events: flat passes over the tables in one
   // read snapshot, without assembling full Events. `event` gets each live event (actors,
-  // places and sources left empty) ordered by start date; then the children, grouped by event.
+  // places and sources left empty) in storage order (sort them yourself: reading in date
+  // order costs seconds more); then the children: actors and places grouped by event in
+  // list order, sources in the order they were stored.
   struct TimelineVisitor {
+    std::function<void(std::size_t at_most)> expect;  // before the events: a bound on their number
     std::function<void(const Event&)> event;
     std::function<void(EventId, std::string_view name)> actor;
     std::function<void(EventId, std::string_view name)> place;

@@ -1,7 +1,8 @@
 // Analyst edits with undo and redo. Each edit is saved to the store at once; the history
-// keeps the event as it was before and after, so undo writes the old version back.
-// Deleting then undoing re-inserts the event under a new id; the history rewrites that id
-// everywhere so later redos still find it.
+// keeps every event it touched as it was before and after, so undo writes the old
+// versions back. A merge or split touches two events and is undone as one step. Undoing
+// a deletion restores the event under its own id (Store::restore_event); should the row
+// be gone, it comes back under a new id and the history rewrites that id everywhere.
 #pragma once
 
 #include "annals/store/store.hpp"
@@ -11,10 +12,17 @@
 
 namespace annals::view {
 
-// What an edit, undo or redo changed, so the caller can refresh just that event.
+// What an edit, undo or redo changed, so the caller can refresh just those events.
 struct EditChange {
-  std::optional<EventId> removed;  // no longer in the store
-  std::optional<EventId> written;  // inserted or updated: re-read it
+  std::vector<EventId> removed;  // no longer in the store (or deleted)
+  std::vector<EventId> written;  // inserted or updated: re-read them; the first is the one to select
+
+  std::optional<EventId> first_written() const {
+    return written.empty() ? std::nullopt : std::optional<EventId>(written.front());
+  }
+  std::optional<EventId> first_removed() const {
+    return removed.empty() ? std::nullopt : std::optional<EventId>(removed.front());
+  }
 };
 
 class EditHistory {
@@ -23,8 +31,13 @@ class EditHistory {
   void set_store(Store* store);
 
   EditChange update(const Event& before, const Event& after);
-  EditChange insert(const Event& event);  // returns the new id in `written`
+  EditChange insert(const Event& event);  // the new id is written.front()
   EditChange remove(const Event& event);
+  // `from` folds into `into` (Store::merge_events); undo brings both back as they were.
+  EditChange merge(const Event& into, const Event& from);
+  // The sources at `source_indices` move to a new event (Store::split_event), which is
+  // written.back(); undo puts them back.
+  EditChange split(const Event& event, const std::vector<std::size_t>& source_indices);
 
   bool can_undo() const { return !done_.empty(); }
   bool can_redo() const { return !undone_.empty(); }
@@ -32,12 +45,14 @@ class EditHistory {
   EditChange redo();
 
  private:
-  struct Edit {
+  struct Step {
     std::optional<Event> before;  // nullopt: the edit added the event
     std::optional<Event> after;   // nullopt: the edit deleted it
   };
+  using Edit = std::vector<Step>;
   // Makes the store hold `target` where it now holds `current`.
-  EditChange write(const std::optional<Event>& current, std::optional<Event>& target);
+  void write(const std::optional<Event>& current, std::optional<Event>& target, EditChange& change);
+  void record(Edit edit);
   void rename_id(EventId from, EventId to);
 
   Store* store_ = nullptr;

@@ -58,6 +58,24 @@ struct ViewEvent {
   std::string quotes;            // every source sentence, for search
 };
 
+// Event id -> record index. Store ids are dense rowids, so a plain array indexed by id
+// serves a million lookups from memory in order; ids far beyond the count (a foreign or
+// hand-made database) fall back to a hash map.
+class IdIndex {
+ public:
+  void set(EventId id, EventIndex index);
+  void erase(EventId id);
+  std::optional<EventIndex> find(EventId id) const;
+  void reserve(std::size_t events);
+  void clear();
+
+ private:
+  static constexpr EventIndex absent = UINT32_MAX;
+  std::vector<EventIndex> dense_;
+  std::size_t writes_ = 0;
+  std::unordered_map<EventId, EventIndex> sparse_;
+};
+
 class Timeline {
  public:
   static Timeline from_events(const std::vector<Event>& events);
@@ -69,6 +87,9 @@ class Timeline {
   // Replaces the record of an event already present (after an edit); adds it otherwise.
   EventIndex upsert(const Event& event);
   void remove(EventId id);
+  void reserve(std::size_t events);
+  // Orders the records by start, end, id (the loader reads them in storage order).
+  void sort_by_date();
 
   const std::vector<ViewEvent>& events() const { return events_; }
   const ViewEvent& at(EventIndex index) const { return events_.at(index); }
@@ -83,7 +104,7 @@ class Timeline {
  private:
   ViewEvent record(const Event& event);
   std::vector<ViewEvent> events_;
-  std::unordered_map<EventId, EventIndex> by_id_;
+  IdIndex by_id_;
   NameTable names_;
 };
 
