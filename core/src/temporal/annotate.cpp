@@ -111,7 +111,12 @@ void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std:
   const Folder folder{rules, lowered};
   std::size_t out = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    Token token = tokens[i];
+    if (tokens[i].kind != TokenKind::Number && !tokens[i].info) {  // most tokens: nothing to fold
+      if (out != i) tokens[out] = tokens[i];
+      ++out;
+      continue;
+    }
+    Token& token = tokens[i];  // folded in place: fold_at reads only the tokens after it
     i += fold_at(folder, tokens, i, token);
     if (out > 0 && joins_year(folder, tokens[out - 1], token)) continue;
     tokens[out++] = token;

@@ -60,27 +60,24 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
   return match(rule, element + 1, token, captures);
 }
 
-void Matcher::try_rules(const std::vector<Candidate>& candidates, std::size_t at, Captures& captures,
-                        std::optional<Match>& best) const {
+void Matcher::try_rules(const std::vector<Candidate>& candidates, std::size_t at, std::optional<Match>& best) const {
   const auto next = at + 1 < tokens_.size() ? features_of(tokens_[at + 1]) : feature::any;
   for (const auto& candidate : candidates) {
     if (!(candidate.next & next)) continue;  // the token after cannot continue this rule
-    // Every element of a successful match writes its slot, so `captures` needs no reset.
-    const auto end = match(rules_.rules[candidate.rule], 0, at, captures);
+    const auto end = match(rules_.rules[candidate.rule], 0, at, captures_);
     if (end <= static_cast<int>(at)) continue;
     const auto last = static_cast<std::size_t>(end);
     if (!best || last > best->last || (last == best->last && candidate.rule < best->rule))
-      best = Match{candidate.rule, at, last, captures};
+      best = Match{candidate.rule, at, last, captures_};
   }
 }
 
 std::optional<Match> Matcher::best_at(std::size_t at) const {
   std::optional<Match> best;
   const auto& token = tokens_[at];
-  Captures captures;
-  if (token.info) try_rules(token.info->starts, at, captures, best);
-  if (token.kind == TokenKind::Number) try_rules(rules_.number_starts, at, captures, best);
-  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_starts, at, captures, best);
+  if (token.info) try_rules(token.info->starts, at, best);
+  if (token.kind == TokenKind::Number) try_rules(rules_.number_starts, at, best);
+  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_starts, at, best);
   return best;
 }
 

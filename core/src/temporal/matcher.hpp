@@ -66,13 +66,15 @@ class Matcher {
  private:
   int match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const;
   const Alternative* matches(const Element& element, const Token& token) const;
-  void try_rules(const std::vector<Candidate>& candidates, std::size_t at, Captures& captures,
-                 std::optional<Match>& best) const;
+  void try_rules(const std::vector<Candidate>& candidates, std::size_t at, std::optional<Match>& best) const;
   std::string capture_value(const Capture& capture) const;
 
   const TemporalTagger::Rules& rules_;
   std::span<const Token> tokens_;
   std::string_view lowered_;
+  // Scratch for match(): every element of a successful match writes its slot, so it is
+  // never reset between tries.
+  mutable Captures captures_;
 };
 
 }  // namespace annals::temporal

@@ -18,11 +18,13 @@ void SpellingTable::build_from(const std::vector<std::pair<std::string_view, con
   mask_ = size - 1;
   longest_ = 0;
   first_bytes_.reset();
+  single_.fill(nullptr);
   for (const auto& entry : entries) {
     const auto spelling = entry.first;
     if (spelling.empty()) continue;
+    if (spelling.size() == 1) single_[static_cast<unsigned char>(spelling[0])] = entry.second;
     entries_.push_back(entry);
-    const auto h = hash(spelling);
+    const auto h = spread(hash_of(spelling), spelling.size());
     auto slot = h & mask_;
     while (slots_[slot].entry != empty) slot = (slot + 1) & mask_;
     slots_[slot] = {static_cast<std::uint32_t>(h >> tag_shift), static_cast<std::uint32_t>(entries_.size())};

@@ -4,6 +4,8 @@
 // and the rest cost one hash of a few bytes and usually one probe.
 #pragma once
 
+#include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <string_view>
@@ -23,10 +25,29 @@ class SpellingTable {
     build_from(entries);
   }
 
+  // The hash of a spelling, one byte at a time (so the tokenizer can hash while it reads):
+  // rotate-and-xor per byte, one cycle each; find() spreads the bits.
+  static constexpr std::uint64_t start = 0;
+  static std::uint64_t step(std::uint64_t hash, char c) {
+    return std::rotl(hash, rotation) ^ static_cast<unsigned char>(c);
+  }
+
+  static std::uint64_t hash_of(std::string_view spelling) {
+    auto hash = start;
+    for (const char c : spelling) hash = step(hash, c);
+    return hash;
+  }
+
   const WordInfo* find(std::string_view spelling) const {
+    if (spelling.size() == 1) return single_[static_cast<unsigned char>(spelling[0])];  // punctuation
+    return find(spelling, hash_of(spelling));
+  }
+
+  // `hash`: step() over every byte of `spelling`, from `start`.
+  const WordInfo* find(std::string_view spelling, std::uint64_t hash) const {
     if (spelling.empty() || spelling.size() > longest_ || !first_bytes_.test(static_cast<unsigned char>(spelling[0])))
       return nullptr;
-    const auto h = hash(spelling);
+    const auto h = spread(hash, spelling.size());
     const auto tag = static_cast<std::uint32_t>(h >> tag_shift);
     for (auto slot = h & mask_;; slot = (slot + 1) & mask_) {
       const auto& [slot_tag, entry] = slots_[slot];
@@ -43,11 +64,12 @@ class SpellingTable {
     std::uint32_t entry = empty;
   };
   static constexpr std::uint32_t empty = 0;
+  static constexpr std::size_t byte_values = 256;
   static constexpr unsigned tag_shift = 32;
-  static std::uint64_t hash(std::string_view spelling) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-    for (const char c : spelling) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return h ^ (h >> 29);
+  static constexpr int rotation = 5;
+  static std::uint64_t spread(std::uint64_t hash, std::size_t size) {
+    const auto h = (hash ^ size) * 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio
+    return h ^ (h >> tag_shift);
   }
   void build_from(const std::vector<std::pair<std::string_view, const WordInfo*>>& entries);
 
@@ -55,7 +77,8 @@ class SpellingTable {
   std::vector<std::pair<std::string_view, const WordInfo*>> entries_;
   std::uint64_t mask_ = 0;
   std::size_t longest_ = 0;
-  std::bitset<256> first_bytes_;
+  std::bitset<byte_values> first_bytes_;
+  std::array<const WordInfo*, byte_values> single_{};  // one-byte spellings, looked up directly
 };
 
 }  // namespace annals::temporal
