@@ -146,7 +146,43 @@ void DetailsPanel::draw_editor(ViewerState& state) {
   }
   ImGui::SameLine();
   if (ImGui::Button("Delete")) apply_change(state, edits_.remove(*event_));
+  draw_merge_and_split(state);
   if (!edit_error_.empty()) ImGui::TextColored(ImVec4(1, 0.4f, 0.4f, 1), "%s", edit_error_.c_str());
+}
+
+void DetailsPanel::draw_merge_and_split(ViewerState& state) {
+  if (split_for_ != event_->id) {
+    split_for_ = event_->id;
+    split_pick_.clear();
+  }
+  try {
+    if (ImGui::Button("Pick for merge")) merge_pick_ = *event_;
+    if (merge_pick_ && merge_pick_->id != event_->id) {
+      ImGui::SameLine();
+      const std::string label = "Merge \"" + merge_pick_->title + "\" into this";
+      if (ImGui::Button(label.c_str())) {
+        apply_change(state, edits_.merge(*event_, *merge_pick_));
+        merge_pick_.reset();
+      }
+    }
+    if (event_->sources.size() < 2) return;
+    ImGui::TextDisabled("split off the ticked sources:");
+    for (std::size_t i = 0; i < event_->sources.size(); ++i) {
+      bool ticked = split_pick_.count(i) > 0;
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Checkbox(event_->sources[i].quote.substr(0, 60).c_str(), &ticked)) {
+        if (ticked) split_pick_.insert(i);
+        else split_pick_.erase(i);
+      }
+      ImGui::PopID();
+    }
+    if (!split_pick_.empty() && ImGui::Button("Split")) {
+      apply_change(state, edits_.split(*event_, {split_pick_.begin(), split_pick_.end()}));
+      split_pick_.clear();
+    }
+  } catch (const StoreError& error) {
+    edit_error_ = error.what();
+  }
 }
 
 }  // namespace annals::viewer

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <set>
 #include <string>
 
 namespace annals::viewer {
@@ -25,6 +26,8 @@ class DetailsPanel : public Panel {
   void draw_when(const Event& event) const;
   void draw_sources(const ViewerState& state, const Event& event) const;
   void draw_editor(ViewerState& state);
+  // Merge (pick one event, then merge it into the selected one) and split (tick sources).
+  void draw_merge_and_split(ViewerState& state);
 
   view::EditHistory& edits_;
   std::optional<Event> event_;       // full record of the selection, fetched once
@@ -36,6 +39,9 @@ class DetailsPanel : public Panel {
   std::string actors_buffer_;
   std::string places_buffer_;
   std::string edit_error_;
+  std::optional<Event> merge_pick_;  // the event to fold into the next one selected
+  std::set<std::size_t> split_pick_;  // sources of the selection ticked to split off
+  EventId split_for_ = 0;
 };
 
 }  // namespace annals::viewer

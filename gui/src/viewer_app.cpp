@@ -33,9 +33,11 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
   // The events load on a worker with its own connection while the window opens.
   loading_ = std::async(std::launch::async, [path, this] {
     const auto before = std::chrono::steady_clock::now();
+    const double cpu_before = thread_cpu_ms();
     const Store reader = Store::open(path, OpenMode::MustExist);
     LoadedData data = load_data(reader);
     load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
+    load_cpu_ms_ = thread_cpu_ms() - cpu_before;
     return data;
   });
 }

@@ -17,6 +17,9 @@
 
 namespace annals::viewer {
 
+// CPU time of the calling thread, in milliseconds (what --bench reports).
+double thread_cpu_ms();
+
 class ViewerApp {
  public:
   ViewerApp(const Options& options, std::chrono::steady_clock::time_point started);
@@ -45,6 +48,7 @@ class ViewerApp {
   TablePanel table_;
   double last_poll_ = 0;
   double load_ms_ = 0;
+  double load_cpu_ms_ = 0;  // the loading thread's own CPU time (wall time includes waiting for a core)
   double first_frame_ms_ = 0;  // process start to the first frame on screen
   std::future<LoadedData> loading_;  // the background load, ImHex-task style  // reading the database at start-up, reported by --bench
   long long seen_version_ = -1;
