@@ -44,6 +44,7 @@ void apply(const std::string& name, const std::string& value, Options& options) 
   else if (name == "from") options.from = value;
   else if (name == "to") options.to = value;
   else if (name == "size") parse_size(value, options);
+  else if (name == "drop") options.drops.push_back(value);
   else throw std::invalid_argument("unknown option --" + name);
 }
 
@@ -60,6 +61,7 @@ const char* usage() {
          "  --search TEXT           start with this search\n"
          "  --from DAY --to DAY     start on this window (YYYY-MM-DD)\n"
          "  --size WxH              window size (default 1600x900)\n"
+         "  --drop PATH             import PATH in the background, as if dropped on the window\n"
          "Without DB, the last database opened is used.\n";
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace annals::viewer {
 
@@ -20,6 +21,7 @@ struct Options {
   std::optional<std::string> search;                 // initial search text
   std::optional<std::string> from;                   // initial window "YYYY-MM-DD"
   std::optional<std::string> to;
+  std::vector<std::string> drops;                    // imported as if dropped on the window
   int width = 1600;
   int height = 900;
   bool help = false;

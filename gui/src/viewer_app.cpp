@@ -27,6 +27,7 @@ ViewerApp::ViewerApp(const Options& options, std::chrono::steady_clock::time_poi
 
 void ViewerApp::open_database(const std::filesystem::path& path) {
   state_.store.emplace(Store::open(path, OpenMode::MustExist));
+  database_path_ = path;
   state_.database_name = path.filename().string();
   edits_.set_store(&*state_.store);
   seen_version_ = state_.store->data_version();
@@ -112,10 +113,23 @@ void ViewerApp::frame() {
   details_.draw(state_, {details_width, below - legend_height - ImGui::GetStyle().ItemSpacing.y});
   ImGui::BeginChild("legend", {details_width, legend_height}, true);
   draw_legend();
+  if (!state_.status.empty()) ImGui::TextWrapped("%s", state_.status.c_str());
   ImGui::EndChild();
   ImGui::EndGroup();
   if (loading_.valid()) ImGui::SetTooltip("Loading events from %s ...", state_.database_name.c_str());
+  else if (import_.running()) ImGui::SetTooltip("%s", import_.progress_text().c_str());
   ImGui::End();
+}
+
+void ViewerApp::handle_imports(const std::vector<std::string>& dropped, bool wait) {
+  import_.start(database_path_, dropped);
+  const auto finished = import_.take_finished(wait);
+  if (!finished) return;
+  state_.status = summary_line(*finished);
+  const bool was_empty = state_.timeline.events().empty();
+  state_.load();
+  if (was_empty) state_.fit_all();  // the first events of a new database: show them all
+  seen_version_ = state_.store->data_version();
 }
 
 void ViewerApp::poll_for_changes() {
@@ -140,6 +154,7 @@ int ViewerApp::run() {
                                      scripted ? std::string{} : imgui_ini_path().string());
   apply_initial_view();
   wait_for_data(true);
+  handle_imports(options_.drops, options_.screenshot.has_value());
   if (options_.screenshot) return run_screenshot();
   if (options_.bench_frames) return run_bench();
   if (const auto saved = config.window_for(*options_.database)) state_.set_window(*saved);
@@ -153,6 +168,7 @@ int ViewerApp::run() {
 int ViewerApp::run_interactive() {
   while (!window_->should_close()) {
     window_->begin_frame(idle_wait_s);
+    handle_imports(window_->take_dropped_files(), false);
     poll_for_changes();
     window_->new_imgui_frame();
     frame();

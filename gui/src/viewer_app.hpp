@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annals/view/edit_history.hpp"
+#include "background_import.hpp"
 #include "details_panel.hpp"
 #include "options.hpp"
 #include "table_panel.hpp"
@@ -33,6 +34,8 @@ class ViewerApp {
   void apply_initial_view();
   void frame();  // lays out and draws every panel (between NewFrame and Render)
   void poll_for_changes();
+  // Starts importing dropped files; when an import has finished, reloads and says so.
+  void handle_imports(const std::vector<std::string>& dropped, bool wait);
   int run_interactive();
   int run_screenshot();
   int run_bench();
@@ -52,6 +55,8 @@ class ViewerApp {
   double first_frame_ms_ = 0;  // process start to the first frame on screen
   std::future<LoadedData> loading_;  // the background load, ImHex-task style  // reading the database at start-up, reported by --bench
   long long seen_version_ = -1;
+  std::filesystem::path database_path_;
+  BackgroundImport import_;
 };
 
 }  // namespace annals::viewer
