@@ -31,13 +31,32 @@ std::vector<EventId> candidates(sqlite3* db, const Event& event) {
   return ids;
 }
 
-// A stored event as same_happening sees it, tombstones included.
+// A stored event as same_happening sees it (tombstones included): its row, actors and
+// places. Sources are left out: a happening many articles reported has many, and neither
+// deciding nor merging needs them read (has_source asks for one).
 std::optional<Event> stored_event(sqlite3* db, EventId id) {
-  auto events = event_rows::read(
-      db, "id = :id", [id](sql::Statement& s) { s.bind(s.index_of(":id"), id); },
-      event_rows::Visibility::WithTombstones);
-  if (events.empty()) return std::nullopt;
-  return events.front();
+  sql::Statement row(db, "SELECT " + std::string(event_rows::event_columns) + " FROM events WHERE id = ?1");
+  row.bind(1, id);
+  if (!row.step()) return std::nullopt;
+  auto event = event_rows::event_of_row(row);
+  for (auto [table, names] : {std::pair{"event_actors", &event.actors}, std::pair{"event_places", &event.places}}) {
+    sql::Statement statement(db, "SELECT name FROM " + std::string(table) + " WHERE event = ?1 ORDER BY position");
+    statement.bind(1, id);
+    while (statement.step()) names->push_back(statement.text(0));
+  }
+  return event;
+}
+
+// Whether `event` already cites the same words (document and span) as `source`.
+bool has_source(sqlite3* db, EventId event, const Source& source) {
+  sql::Statement statement(db,
+                           "SELECT 1 FROM event_sources WHERE event = ?1 AND document IS ?2 "
+                           "AND span_begin = ?3 AND span_end = ?4");
+  statement.bind(1, event)
+      .bind_optional(2, source.document == 0 ? std::nullopt : std::optional<std::int64_t>(source.document))
+      .bind(3, static_cast<std::int64_t>(source.begin))
+      .bind(4, static_cast<std::int64_t>(source.end));
+  return statement.step();
 }
 
 template <typename Names>
@@ -48,10 +67,6 @@ Names missing_from(const Names& have, const Names& offered) {
         std::find(missing.begin(), missing.end(), name) == missing.end())
       missing.push_back(name);
   return missing;
-}
-
-bool same_source(const Source& a, const Source& b) {
-  return a.document == b.document && a.begin == b.begin && a.end == b.end;
 }
 
 }  // namespace
@@ -69,9 +84,7 @@ void merge_into(sqlite3* db, EventId into, const Event& event) {
   if (!stored) return;
   std::vector<Source> fresh;
   for (const auto& source : event.sources)
-    if (std::none_of(stored->sources.begin(), stored->sources.end(),
-                     [&](const Source& have) { return same_source(have, source); }))
-      fresh.push_back(source);
+    if (!has_source(db, into, source)) fresh.push_back(source);
   event_rows::insert_sources(db, into, fresh);
   if (stored->edited_by_analyst) return;
   event_rows::append_actors(db, into, missing_from(stored->actors, event.actors));
