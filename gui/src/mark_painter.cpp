@@ -19,7 +19,7 @@ constexpr float outline = 1.5f;
 
 ImU32 faded(ImU32 colour) { return palette::with_alpha(colour, faded_alpha); }
 
-void paint_bar(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& box, ImU32 colour) {
+void paint_bar(Canvas& draw, const view::ViewEvent& event, const MarkBox& box, ImU32 colour) {
   const float x0 = box.x0;
   const float x1 = std::max(box.x1, box.x0 + min_bar_width);
   const ImVec2 a{x0, box.y0};
@@ -38,7 +38,7 @@ void paint_bar(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& bo
   }
 }
 
-void paint_day(ImDrawList& draw, const MarkBox& box, ImU32 colour) {
+void paint_day(Canvas& draw, const MarkBox& box, ImU32 colour) {
   const float cx = (box.x0 + box.x1) / 2;
   const float cy = (box.y0 + box.y1) / 2;
   const float r = (box.y1 - box.y0) / 2 + 1;
@@ -47,7 +47,7 @@ void paint_day(ImDrawList& draw, const MarkBox& box, ImU32 colour) {
   draw.AddQuadFilled({cx, cy - r}, {cx + r, cy}, {cx, cy + r}, {cx - r, cy}, colour);
 }
 
-void paint_bound(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& box, ImU32 colour) {
+void paint_bound(Canvas& draw, const view::ViewEvent& event, const MarkBox& box, ImU32 colour) {
   const float cy = (box.y0 + box.y1) / 2;
   const float h = (box.y1 - box.y0) / 2 + 1;
   if (event.bound == view::Bound::Before) {
@@ -63,7 +63,7 @@ void paint_bound(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& 
   }
 }
 
-void paint_state(ImDrawList& draw, const MarkBox& box, MarkState state) {
+void paint_state(Canvas& draw, const MarkBox& box, MarkState state) {
   if (state == MarkState::Normal) return;
   const ImU32 colour = state == MarkState::Selected ? palette::selection : palette::hover;
   draw.AddRect({box.x0 - 2, box.y0 - 2}, {std::max(box.x1, box.x0 + min_bar_width) + 2, box.y1 + 2},
@@ -72,7 +72,7 @@ void paint_state(ImDrawList& draw, const MarkBox& box, MarkState state) {
 
 }  // namespace
 
-void paint_event(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& box, ImU32 colour,
+void paint_event(Canvas& draw, const view::ViewEvent& event, const MarkBox& box, ImU32 colour,
                  MarkState state) {
   if (event.granularity == Granularity::Day && event.portion == Portion::Whole)
     paint_day(draw, box, colour);
@@ -82,7 +82,7 @@ void paint_event(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& 
   paint_state(draw, box, state);
 }
 
-void paint_folded(ImDrawList& draw, const MarkBox& box, std::uint32_t count, ImU32 colour,
+void paint_folded(Canvas& draw, const MarkBox& box, std::uint32_t count, ImU32 colour,
                   MarkState state) {
   // Denser runs are drawn more opaque: zoomed far out, a lane reads as a density strip.
   constexpr float density_scale = 0.18f;
@@ -97,7 +97,7 @@ void paint_folded(ImDrawList& draw, const MarkBox& box, std::uint32_t count, ImU
   paint_state(draw, box, state);
 }
 
-void paint_legend_sample(ImDrawList& draw, const view::ViewEvent& example, const MarkBox& box) {
+void paint_legend_sample(Canvas& draw, const view::ViewEvent& example, const MarkBox& box) {
   paint_event(draw, example, box, palette::type_colour("legend"), MarkState::Normal);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "annals/view/timeline.hpp"
+#include "canvas.hpp"
 
 #include <imgui.h>
 
@@ -21,12 +22,12 @@ struct MarkBox {
 
 enum class MarkState { Normal, Hovered, Selected };
 
-void paint_event(ImDrawList& draw, const view::ViewEvent& event, const MarkBox& box,
+void paint_event(Canvas& draw, const view::ViewEvent& event, const MarkBox& box,
                  ImU32 colour, MarkState state);
-void paint_folded(ImDrawList& draw, const MarkBox& box, std::uint32_t count, ImU32 colour,
+void paint_folded(Canvas& draw, const MarkBox& box, std::uint32_t count, ImU32 colour,
                   MarkState state);
 
 // The legend: one example of each kind of mark with its meaning.
-void paint_legend_sample(ImDrawList& draw, const view::ViewEvent& example, const MarkBox& box);
+void paint_legend_sample(Canvas& draw, const view::ViewEvent& example, const MarkBox& box);
 
 }  // namespace annals::viewer

@@ -33,6 +33,7 @@ void parse_size(const std::string& text, Options& options) {
 
 void apply(const std::string& name, const std::string& value, Options& options) {
   if (name == "screenshot") options.screenshot = value;
+  else if (name == "export-svg") options.export_svg = value;
   else if (name == "bench") options.bench_frames = parse_int(name, value, 1);
   else if (name == "lanes") {
     const auto kind = view::parse_lane_kind(value);
@@ -53,6 +54,7 @@ void apply(const std::string& name, const std::string& value, Options& options) 
 const char* usage() {
   return "usage: annals-view [DB] [options]\n"
          "  --screenshot FILE.png   render the timeline, write it as PNG and exit\n"
+         "  --export-svg FILE.svg   render the timeline, write it as SVG and exit\n"
          "  --bench N               render N frames zooming from everything to one day;\n"
          "                          print CPU time per frame as JSON and exit\n"
          "  --lanes KIND            group by all, actor, place, type or document\n"

@@ -14,6 +14,7 @@ namespace annals::viewer {
 struct Options {
   std::optional<std::filesystem::path> database;
   std::optional<std::filesystem::path> screenshot;  // write a PNG and exit
+  std::optional<std::filesystem::path> export_svg;  // write the timeline as SVG and exit
   std::optional<int> bench_frames;                   // sweep and print timings as JSON
   view::LaneKind lanes = view::LaneKind::All;
   std::optional<long long> select_event;             // event id to select and show

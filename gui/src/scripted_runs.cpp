@@ -46,15 +46,41 @@ double thread_cpu_ms() {
   return static_cast<double>(now.tv_sec) * ms_per_s + static_cast<double>(now.tv_nsec) / ns_per_ms;
 }
 
+void write_svg(const std::filesystem::path& path, const SvgRecorder& recorder) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  std::ofstream out(path);
+  out << recorder.document(size.x, size.y);
+  if (!out) throw std::runtime_error(path.string() + ": cannot write the SVG");
+}
+
+void ViewerApp::save_export(ExportKind kind, const SvgRecorder& recorder) {
+  const std::string extension = kind == ExportKind::Svg ? ".svg" : ".png";
+  auto path = database_path_;
+  path.replace_filename(database_path_.stem().string() + "-view" + extension);
+  try {
+    if (kind == ExportKind::Svg) write_svg(path, recorder);
+    else write_png(path, window_->read_pixels());
+    state_.status = "Exported the view to " + path.string();
+  } catch (const std::exception& error) {
+    state_.status = error.what();
+  }
+}
+
 int ViewerApp::run_screenshot() {
+  SvgRecorder recorder;
   for (int i = 0; i < settle_frames; ++i) {
+    const bool last = i + 1 == settle_frames;
     window_->begin_frame(0);
     window_->new_imgui_frame();
+    if (last && options_.export_svg) timeline_.record_svg(&recorder);
     frame();
+    timeline_.record_svg(nullptr);
     ImGui::Render();
     window_->render();
-    if (i + 1 < settle_frames) window_->present();
+    if (!last) window_->present();
   }
+  if (options_.export_svg) write_svg(*options_.export_svg, recorder);
+  if (!options_.screenshot) return 0;
   const Pixels pixels = window_->read_pixels();
   write_png(*options_.screenshot, pixels);
   std::ofstream report(options_.screenshot->string() + ".json");

@@ -38,7 +38,7 @@ std::string label_of(const view::Timeline& timeline, const view::Mark& mark) {
 
 void TimelineView::draw(ViewerState& state, ImVec2 size) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImDrawList& draw = *ImGui::GetWindowDrawList();
+  Canvas draw(*ImGui::GetWindowDrawList(), svg_);
   const float strip_left = origin.x + header_width;
   const float strip_width = std::max(size.x - header_width, 1.0f);
   state.mapping.set_strip(strip_left, strip_width);
@@ -52,7 +52,7 @@ void TimelineView::draw(ViewerState& state, ImVec2 size) {
 
   ImGui::BeginChild("lanes", {size.x, size.y - axis_height}, false,
                     ImGuiWindowFlags_NoScrollWithMouse);
-  ImDrawList& lanes_draw = *ImGui::GetWindowDrawList();
+  Canvas lanes_draw(*ImGui::GetWindowDrawList(), svg_);
   const ImVec2 lanes_origin = ImGui::GetCursorScreenPos();
   const ImVec2 clip_min = ImGui::GetWindowPos();
   const float clip_bottom = clip_min.y + ImGui::GetWindowHeight();
@@ -68,7 +68,7 @@ void TimelineView::draw(ViewerState& state, ImVec2 size) {
   ImGui::EndChild();
 }
 
-void TimelineView::draw_axis(ViewerState& state, ImDrawList& draw, ImVec2 origin, float width) {
+void TimelineView::draw_axis(ViewerState& state, Canvas& draw, ImVec2 origin, float width) {
   const float bottom = origin.y + axis_height;
   draw.AddRectFilled(origin, {origin.x + width, bottom}, palette::lane_stripe);
   draw.AddText({origin.x + 6, origin.y + 4}, palette::dim_text, state.database_name.c_str());
@@ -83,7 +83,7 @@ void TimelineView::draw_axis(ViewerState& state, ImDrawList& draw, ImVec2 origin
   draw.AddLine({origin.x, bottom - 1}, {origin.x + width, bottom - 1}, palette::grid_major);
 }
 
-void TimelineView::draw_time_markers(const ViewerState& state, ImDrawList& draw, float top,
+void TimelineView::draw_time_markers(const ViewerState& state, Canvas& draw, float top,
                                      float bottom) {
   const auto& mapping = state.mapping;
   const float left = mapping.left();
@@ -115,7 +115,7 @@ void TimelineView::draw_time_markers(const ViewerState& state, ImDrawList& draw,
   }
 }
 
-float TimelineView::draw_lanes(ViewerState& state, ImDrawList& draw, ImVec2 origin, float width,
+float TimelineView::draw_lanes(ViewerState& state, Canvas& draw, ImVec2 origin, float width,
                                float clip_top, float clip_bottom) {
   // Vertical grid lines through all lanes, then the lanes.
   for (const view::Tick& tick : view::axis_ticks(state.mapping, tick_spacing_px)) {
@@ -136,7 +136,7 @@ float TimelineView::draw_lanes(ViewerState& state, ImDrawList& draw, ImVec2 orig
 }
 
 // Returns the lane's height; paints it only when `visible` (so off-screen lanes cost nothing).
-float TimelineView::draw_lane(ViewerState& state, ImDrawList& draw, view::Lane& lane, float y,
+float TimelineView::draw_lane(ViewerState& state, Canvas& draw, view::Lane& lane, float y,
                               float width, bool visible) {
   const auto rows = lane.rows();
   const float height = lane.collapsed ? summary_height
@@ -169,7 +169,7 @@ float TimelineView::draw_lane(ViewerState& state, ImDrawList& draw, view::Lane& 
   return height;
 }
 
-void TimelineView::draw_row(ViewerState& state, ImDrawList& draw, const view::Track& track, float y,
+void TimelineView::draw_row(ViewerState& state, Canvas& draw, const view::Track& track, float y,
                             bool with_labels) {
   const auto& mapping = state.mapping;
   marks_.clear();
@@ -215,7 +215,7 @@ void TimelineView::draw_row(ViewerState& state, ImDrawList& draw, const view::Tr
 }
 
 // Which precision each row holds, at the right of the lane header, level with its marks.
-void TimelineView::draw_row_captions(ImDrawList& draw, const std::vector<Granularity>& rows, float left,
+void TimelineView::draw_row_captions(Canvas& draw, const std::vector<Granularity>& rows, float left,
                                      float y) const {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const float mark_y = y + static_cast<float>(i) * row_height(true) + row_padding + label_levels * line_height();

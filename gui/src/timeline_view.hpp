@@ -23,6 +23,8 @@ class TimelineView {
   void draw(ViewerState& state, ImVec2 size);
 
   std::size_t marks_drawn() const { return marks_drawn_; }
+  // While set, every primitive drawn is also recorded as SVG (the view's export).
+  void record_svg(SvgRecorder* recorder) { svg_ = recorder; }
   // Where things were drawn last frame (for screenshot tests): strip, window, marks.
   nlohmann::json layout_report(const ViewerState& state) const;
 
@@ -33,15 +35,15 @@ class TimelineView {
   };
   struct RowContext;
 
-  void draw_axis(ViewerState& state, ImDrawList& draw, ImVec2 origin, float width);
-  void draw_time_markers(const ViewerState& state, ImDrawList& draw, float top, float bottom);
-  float draw_lanes(ViewerState& state, ImDrawList& draw, ImVec2 origin, float width, float clip_top,
+  void draw_axis(ViewerState& state, Canvas& draw, ImVec2 origin, float width);
+  void draw_time_markers(const ViewerState& state, Canvas& draw, float top, float bottom);
+  float draw_lanes(ViewerState& state, Canvas& draw, ImVec2 origin, float width, float clip_top,
                    float clip_bottom);
-  float draw_lane(ViewerState& state, ImDrawList& draw, view::Lane& lane, float y, float width,
+  float draw_lane(ViewerState& state, Canvas& draw, view::Lane& lane, float y, float width,
                   bool visible);
-  void draw_row(ViewerState& state, ImDrawList& draw, const view::Track& track, float y,
+  void draw_row(ViewerState& state, Canvas& draw, const view::Track& track, float y,
                 bool with_labels);
-  void draw_row_captions(ImDrawList& draw, const std::vector<Granularity>& rows, float left, float y) const;
+  void draw_row_captions(Canvas& draw, const std::vector<Granularity>& rows, float left, float y) const;
   void handle_input(ViewerState& state, ImVec2 canvas_min, ImVec2 canvas_max);
   void handle_keys(ViewerState& state);
   void show_tooltip(const ViewerState& state, const Hit& hit) const;
@@ -57,6 +59,7 @@ class TimelineView {
   std::vector<nlohmann::json> report_marks_;
   float lanes_top_ = 0;
   float lanes_bottom_ = 0;
+  SvgRecorder* svg_ = nullptr;
 };
 
 }  // namespace annals::viewer

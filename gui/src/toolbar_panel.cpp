@@ -115,7 +115,8 @@ void draw_legend() {
     const float bar = entry.bound == view::Bound::Exact ? sample_width : sample_width - 30.0f;
     const MarkBox box{at.x + inset + 4, at.x + inset + 4 + (entry.granularity == Granularity::Day ? 10.0f : bar),
                       at.y + 3, at.y + 3 + sample_height};
-    paint_legend_sample(*ImGui::GetWindowDrawList(), example, box);
+    Canvas canvas(*ImGui::GetWindowDrawList());
+    paint_legend_sample(canvas, example, box);
     ImGui::Dummy({sample_width + 10, sample_height + 6});
     ImGui::SameLine();
     ImGui::TextUnformatted(entry.meaning);

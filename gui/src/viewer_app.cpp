@@ -113,6 +113,9 @@ void ViewerApp::frame() {
   details_.draw(state_, {details_width, below - legend_height - ImGui::GetStyle().ItemSpacing.y});
   ImGui::BeginChild("legend", {details_width, legend_height}, true);
   draw_legend();
+  if (ImGui::SmallButton("Export PNG")) export_requested_ = ExportKind::Png;
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Export SVG")) export_requested_ = ExportKind::Svg;
   if (!state_.status.empty()) ImGui::TextWrapped("%s", state_.status.c_str());
   ImGui::EndChild();
   ImGui::EndGroup();
@@ -142,7 +145,8 @@ void ViewerApp::poll_for_changes() {
 }
 
 int ViewerApp::run() {
-  const bool scripted = options_.screenshot || options_.bench_frames;
+  const bool pictures = options_.screenshot || options_.export_svg;
+  const bool scripted = pictures || options_.bench_frames;
   Config config = scripted ? Config{} : load_config();
   if (!options_.database && !scripted && config.last_database) options_.database = config.last_database;
   if (!options_.database) {
@@ -154,8 +158,8 @@ int ViewerApp::run() {
                                      scripted ? std::string{} : imgui_ini_path().string());
   apply_initial_view();
   wait_for_data(true);
-  handle_imports(options_.drops, options_.screenshot.has_value());
-  if (options_.screenshot) return run_screenshot();
+  handle_imports(options_.drops, pictures);
+  if (pictures) return run_screenshot();
   if (options_.bench_frames) return run_bench();
   if (const auto saved = config.window_for(*options_.database)) state_.set_window(*saved);
   const int code = run_interactive();
@@ -171,9 +175,15 @@ int ViewerApp::run_interactive() {
     handle_imports(window_->take_dropped_files(), false);
     poll_for_changes();
     window_->new_imgui_frame();
+    SvgRecorder recorder;
+    const auto exporting = export_requested_;
+    export_requested_.reset();
+    if (exporting == ExportKind::Svg) timeline_.record_svg(&recorder);
     frame();
+    timeline_.record_svg(nullptr);
     ImGui::Render();
     window_->render();
+    if (exporting) save_export(*exporting, recorder);
     window_->present();
   }
   return 0;

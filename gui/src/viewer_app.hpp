@@ -4,6 +4,7 @@
 
 #include "annals/view/edit_history.hpp"
 #include "background_import.hpp"
+#include "canvas.hpp"
 #include "details_panel.hpp"
 #include "options.hpp"
 #include "table_panel.hpp"
@@ -38,6 +39,9 @@ class ViewerApp {
   void handle_imports(const std::vector<std::string>& dropped, bool wait);
   int run_interactive();
   int run_screenshot();
+  // The view as a picture next to the database (DB-view.png / DB-view.svg).
+  enum class ExportKind { Png, Svg };
+  void save_export(ExportKind kind, const SvgRecorder& recorder);
   int run_bench();
 
   Options options_;
@@ -57,6 +61,7 @@ class ViewerApp {
   long long seen_version_ = -1;
   std::filesystem::path database_path_;
   BackgroundImport import_;
+  std::optional<ExportKind> export_requested_;
 };
 
 }  // namespace annals::viewer
