@@ -6,6 +6,7 @@
 #include "config.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <GLFW/glfw3.h>
 
@@ -113,6 +114,8 @@ void ViewerApp::frame() {
   details_.draw(state_, {details_width, below - legend_height - ImGui::GetStyle().ItemSpacing.y});
   ImGui::BeginChild("legend", {details_width, legend_height}, true);
   draw_legend();
+  draw_import_popup();
+  ImGui::SameLine();
   if (ImGui::SmallButton("Export PNG")) export_requested_ = ExportKind::Png;
   ImGui::SameLine();
   if (ImGui::SmallButton("Export SVG")) export_requested_ = ExportKind::Svg;
@@ -122,6 +125,23 @@ void ViewerApp::frame() {
   if (loading_.valid()) ImGui::SetTooltip("Loading events from %s ...", state_.database_name.c_str());
   else if (import_.running()) ImGui::SetTooltip("%s", import_.progress_text().c_str());
   ImGui::End();
+}
+
+// File > Import...: a path typed or pasted (ImGui has no file dialog); dropping files on
+// the window does the same.
+void ViewerApp::draw_import_popup() {
+  if (ImGui::SmallButton("Import...")) ImGui::OpenPopup("import");
+  if (!ImGui::BeginPopup("import")) return;
+  ImGui::TextUnformatted("File or folder to import (or drop files on the window):");
+  ImGui::SetNextItemWidth(400);
+  const bool entered = ImGui::InputText("##path", &import_path_, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::BeginDisabled(import_.running() || import_path_.empty());
+  if (ImGui::Button("Import") || (entered && !import_path_.empty())) {
+    handle_imports({import_path_}, false);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::EndPopup();
 }
 
 void ViewerApp::handle_imports(const std::vector<std::string>& dropped, bool wait) {

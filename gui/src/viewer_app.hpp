@@ -37,6 +37,7 @@ class ViewerApp {
   void poll_for_changes();
   // Starts importing dropped files; when an import has finished, reloads and says so.
   void handle_imports(const std::vector<std::string>& dropped, bool wait);
+  void draw_import_popup();
   int run_interactive();
   int run_screenshot();
   // The view as a picture next to the database (DB-view.png / DB-view.svg).
@@ -62,6 +63,7 @@ class ViewerApp {
   std::filesystem::path database_path_;
   BackgroundImport import_;
   std::optional<ExportKind> export_requested_;
+  std::string import_path_;
 };
 
 }  // namespace annals::viewer
