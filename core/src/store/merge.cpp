@@ -47,11 +47,12 @@ std::optional<Event> stored_event(sqlite3* db, EventId id) {
   return event;
 }
 
-// Whether `event` already cites the same words (document and span) as `source`.
+// Whether `event` already cites the same words (document and span) as `source`. Looked up
+// through the document, which has a few sources, not the event, which may have hundreds.
 bool has_source(sqlite3* db, EventId event, const Source& source) {
   sql::Statement statement(db,
-                           "SELECT 1 FROM event_sources WHERE event = ?1 AND document IS ?2 "
-                           "AND span_begin = ?3 AND span_end = ?4");
+                           "SELECT 1 FROM event_sources INDEXED BY event_sources_by_document "
+                           "WHERE document IS ?2 AND event = ?1 AND span_begin = ?3 AND span_end = ?4");
   statement.bind(1, event)
       .bind_optional(2, source.document == 0 ? std::nullopt : std::optional<std::int64_t>(source.document))
       .bind(3, static_cast<std::int64_t>(source.begin))
