@@ -46,6 +46,7 @@ void apply(const std::string& name, const std::string& value, Options& options) 
   else if (name == "to") options.to = value;
   else if (name == "size") parse_size(value, options);
   else if (name == "drop") options.drops.push_back(value);
+  else if (name == "document") options.document = parse_int(name, value, 1);
   else throw std::invalid_argument("unknown option --" + name);
 }
 
@@ -61,6 +62,7 @@ const char* usage() {
          "  --select-event ID       select an event and show its details\n"
          "  --details TEXT          select the first event whose title contains TEXT\n"
          "  --search TEXT           start with this search\n"
+         "  --document ID           show only the events document ID reports\n"
          "  --from DAY --to DAY     start on this window (YYYY-MM-DD)\n"
          "  --size WxH              window size (default 1600x900)\n"
          "  --drop PATH             import PATH in the background, as if dropped on the window\n"

@@ -22,7 +22,8 @@ struct Options {
   std::optional<std::string> search;                 // initial search text
   std::optional<std::string> from;                   // initial window "YYYY-MM-DD"
   std::optional<std::string> to;
-  std::vector<std::string> drops;                    // imported as if dropped on the window
+  std::vector<std::string> drops;
+  std::optional<long long> document;                 // show only the events of this document                    // imported as if dropped on the window
   int width = 1600;
   int height = 900;
   bool help = false;

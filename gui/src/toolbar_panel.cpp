@@ -61,6 +61,30 @@ void ToolbarPanel::handle_edit_keys(ViewerState& state) {
   }
 }
 
+// One document or all: the events the chosen document reports (its publication date is
+// on the axis too).
+void ToolbarPanel::draw_document_filter(ViewerState& state) {
+  const auto& chosen = state.filter.documents;
+  std::string preview = "all documents";
+  for (const PublicationMark& publication : state.publications)
+    if (chosen.count(publication.id)) preview = publication.title;
+  ImGui::SetNextItemWidth(180);
+  if (!ImGui::BeginCombo("##document", preview.c_str())) return;
+  if (ImGui::Selectable("all documents", chosen.empty())) {
+    state.filter.documents.clear();
+    state.dirty = true;
+  }
+  for (const PublicationMark& publication : state.publications) {
+    ImGui::PushID(static_cast<int>(publication.id));
+    if (ImGui::Selectable(publication.title.c_str(), chosen.count(publication.id) > 0)) {
+      state.filter.documents = {publication.id};
+      state.dirty = true;
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndCombo();
+}
+
 void ToolbarPanel::draw(ViewerState& state, ImVec2) {
   ImGui::SetNextItemWidth(260);
   if (ImGui::InputTextWithHint("##search", "search title, actor, place, quote", &search_)) {
@@ -81,6 +105,8 @@ void ToolbarPanel::draw(ViewerState& state, ImVec2) {
     if (precision_ > 0) state.filter.precisions.insert(static_cast<Granularity>(precision_ - 1));
     state.dirty = true;
   }
+  ImGui::SameLine();
+  draw_document_filter(state);
   ImGui::SameLine();
   if (ImGui::Button("<") ) { if (auto w = state.history.back()) state.set_window(*w, false); }
   ImGui::SameLine();

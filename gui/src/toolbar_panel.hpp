@@ -18,6 +18,7 @@ class ToolbarPanel : public Panel {
   void add_event(ViewerState& state);
   void handle_edit_keys(ViewerState& state);
   view::EditHistory& edits_;
+  void draw_document_filter(ViewerState& state);
   std::string search_;
   int precision_ = 0;  // 0: any, else Granularity + 1
 };

@@ -70,6 +70,7 @@ void ViewerApp::wait_for_data(bool draw_frames) {
 void ViewerApp::apply_initial_view() {
   state_.lane_kind = options_.lanes;
   if (options_.search) state_.filter.text = *options_.search;
+  if (options_.document) state_.filter.documents = {*options_.document};
   state_.rebuild_if_dirty();
   state_.fit_all();
   if (options_.from && options_.to) {

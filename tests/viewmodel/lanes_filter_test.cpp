@@ -128,3 +128,24 @@ TEST_CASE("timeline records: upsert replaces, remove keeps indices dense") {
   CHECK(timeline.events().size() == 3);
   for (EventId id : {2, 3, 4}) CHECK(timeline.at(*timeline.index_of(id)).id == id);
 }
+
+TEST_CASE("the document filter keeps the events one of the chosen documents reports") {
+  auto from_first = viewtest::event(1, "talks", DateRange::day(viewtest::day(2023, 9, 18)));
+  from_first.sources.push_back(Source{7, "q1", "", 0, 0, "", ""});
+  auto from_both = viewtest::event(2, "warrant", DateRange::month(date::year{2023} / 3));
+  from_both.sources.push_back(Source{7, "q2", "", 0, 0, "", ""});
+  from_both.sources.push_back(Source{9, "q3", "", 0, 0, "", ""});
+  auto unsourced = viewtest::event(3, "added by hand", DateRange::day(viewtest::day(2023, 9, 19)));
+  const auto timeline = Timeline::from_events({from_first, from_both, unsourced});
+  const struct {
+    std::set<DocumentId> documents;
+    std::vector<EventId> expected;
+  } cases[] = {{{}, {1, 2, 3}}, {{7}, {1, 2}}, {{9}, {2}}, {{8}, {}}};
+  for (const auto& c : cases) {
+    Filter filter;
+    filter.documents = c.documents;
+    std::vector<EventId> ids;
+    for (const EventIndex index : filtered(timeline, filter)) ids.push_back(timeline.at(index).id);
+    CHECK(ids == c.expected);
+  }
+}
