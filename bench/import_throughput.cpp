@@ -98,6 +98,7 @@ RunResult import_folder(const fs::path& folder, const fs::path& db, const Option
   formats::ImportOptions job;
   job.workers = options.workers;
   job.dry_run = dry_run;
+  job.on_document = [](const formats::DocumentReport&) {};  // totals only: memory stays flat
   RunResult result;
   const auto inputs = formats::collect_inputs({folder.string()}, {});
   const double cpu_before = process_cpu_seconds();
@@ -110,7 +111,7 @@ RunResult import_folder(const fs::path& folder, const fs::path& db, const Option
 }
 
 void report(const char* label, const RunResult& run) {
-  const auto documents = run.summary.imported.size() + run.summary.duplicates.size();
+  const auto documents = run.summary.totals.imported + run.summary.totals.duplicates;
   const double megabytes = static_cast<double>(run.summary.bytes) / bytes_per_megabyte;
   std::printf("%-26s %6zu articles %6.1f MB %7.2f s %6.2f MB/s (%5.2f MB per CPU-s) %7.1f articles/s  failures %zu  peak RSS %.1f MiB\n",
               label, documents, megabytes, run.time.count(), megabytes / run.time.count(),

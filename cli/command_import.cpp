@@ -48,15 +48,20 @@ int run_import(const Args& args) {
   const auto pipeline = Pipeline::load(data_directory());
 
   ProgressBar progress(std::cerr, !line.quiet && stderr_is_terminal());
+  DocumentSpool documents;
+  auto job = line.job;
+  job.on_document = [&](const formats::DocumentReport& report) {
+    if (line.json) documents.add(report);
+  };
   const auto start = std::chrono::steady_clock::now();
   const auto summary = formats::run_import_job(
-      inputs, readers, pipeline, store ? &*store : nullptr, line.job,
+      inputs, readers, pipeline, store ? &*store : nullptr, job,
       [&](const formats::ImportProgress& step) { progress.update(step); });
   progress.finish();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   print_import_failures(std::cerr, summary);
-  if (line.json) std::cout << import_summary_json(summary, line.job.dry_run, seconds).dump(2) << "\n";
+  if (line.json) write_import_summary_json(std::cout, summary, documents, line.job.dry_run, seconds);
   else if (!line.quiet) print_import_counts(std::cout, summary, line.job.dry_run);
   return summary.failures.empty() ? exit_ok : exit_failed;
 }

@@ -4,11 +4,20 @@
 
 #include "annals/date_range.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <ostream>
+#include <stdexcept>
+#include <string>
 
 namespace annals::cli {
 
 namespace {
+
+// File names and titles are not always valid UTF-8; the report replaces what is not.
+std::string dumped(const nlohmann::ordered_json& value) {
+  return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
 
 nlohmann::ordered_json document_json(const formats::DocumentReport& report) {
   return {{"source", report.source},
@@ -34,24 +43,58 @@ nlohmann::ordered_json timeline_json(const formats::TimelineReport& report) {
 
 }  // namespace
 
-nlohmann::ordered_json import_summary_json(const formats::ImportSummary& summary, bool dry_run,
-                                           double seconds) {
-  nlohmann::ordered_json json{{"dry_run", dry_run},
-                              {"files", summary.files},
-                              {"bytes", summary.bytes},
-                              {"seconds", seconds},
-                              {"imported", summary.imported.size()},
-                              {"duplicates", summary.duplicates.size()},
-                              {"failed", summary.failures.size()}};
-  auto& imported = json["imported_documents"] = nlohmann::ordered_json::array();
-  for (const auto& report : summary.imported) imported.push_back(document_json(report));
-  auto& duplicates = json["duplicate_documents"] = nlohmann::ordered_json::array();
-  for (const auto& report : summary.duplicates)
-    duplicates.push_back({{"source", report.source}, {"document", report.outcome.document}});
-  auto& timelines = json["timelines"] = nlohmann::ordered_json::array();
+DocumentSpool::DocumentSpool() : imported_(std::tmpfile()), duplicates_(std::tmpfile()) {
+  if (!imported_ || !duplicates_) throw std::runtime_error("cannot create a temporary file for the --json report");
+}
+
+void DocumentSpool::add(const formats::DocumentReport& report) {
+  const auto line = dumped(report.outcome.duplicate ? nlohmann::ordered_json{{"source", report.source},
+                                                                           {"document", report.outcome.document}}
+                                                   : document_json(report));
+  auto* file = (report.outcome.duplicate ? duplicates_ : imported_).get();
+  if (std::fputs(line.c_str(), file) < 0 || std::fputc('\n', file) == EOF)
+    throw std::runtime_error("cannot write the --json report to a temporary file");
+}
+
+void DocumentSpool::write_array(std::ostream& out, bool duplicates) const {
+  auto* file = (duplicates ? duplicates_ : imported_).get();
+  std::rewind(file);
+  out << "[";
+  bool first = true;
+  std::string line;
+  for (int c = std::fgetc(file); c != EOF; c = std::fgetc(file)) {
+    if (c != '\n') {
+      line.push_back(static_cast<char>(c));
+      continue;
+    }
+    out << (first ? "\n    " : ",\n    ") << line;
+    first = false;
+    line.clear();
+  }
+  out << (first ? "]" : "\n  ]");
+}
+
+void write_import_summary_json(std::ostream& out, const formats::ImportSummary& summary,
+                               const DocumentSpool& documents, bool dry_run, double seconds) {
+  const auto field = [&](const char* key, const nlohmann::ordered_json& value) {
+    out << ",\n  \"" << key << "\": " << dumped(value);
+  };
+  out << "{\n  \"dry_run\": " << (dry_run ? "true" : "false");
+  field("files", summary.files);
+  field("bytes", summary.bytes);
+  field("seconds", seconds);
+  field("imported", summary.totals.imported);
+  field("duplicates", summary.totals.duplicates);
+  field("failed", summary.failures.size());
+  out << ",\n  \"imported_documents\": ";
+  documents.write_array(out, false);
+  out << ",\n  \"duplicate_documents\": ";
+  documents.write_array(out, true);
+  auto timelines = nlohmann::ordered_json::array();
   for (const auto& report : summary.timelines) timelines.push_back(timeline_json(report));
-  json["failures"] = summary.failures;
-  return json;
+  field("timelines", timelines);
+  field("failures", summary.failures);
+  out << "\n}\n";
 }
 
 void print_import_failures(std::ostream& err, const formats::ImportSummary& summary) {
@@ -67,13 +110,9 @@ void print_import_counts(std::ostream& out, const formats::ImportSummary& summar
           << timeline.outcome.events_added << " events added, " << timeline.outcome.events_merged << " merged)";
     out << "\n";
   }
-  std::size_t added = 0, merged = 0;
-  for (const auto& report : summary.imported) {
-    added += report.outcome.events_added;
-    merged += report.outcome.events_merged;
-  }
-  out << (dry_run ? "would import " : "imported ") << summary.imported.size() << " documents ("
-      << added << " events added, " << merged << " merged), " << summary.duplicates.size()
+  const auto& totals = summary.totals;
+  out << (dry_run ? "would import " : "imported ") << totals.imported << " documents ("
+      << totals.events_added << " events added, " << totals.events_merged << " merged), " << totals.duplicates
       << " already imported, " << summary.failures.size() << " failed\n";
 }
 

@@ -92,17 +92,26 @@ DocumentReport report_of(const Analysed& analysed) {
           analysed.analysis.events.size()};
 }
 
-void store_file(FileResult& file, Store* store, ImportSummary& summary) {
+void count(const DocumentReport& report, DocumentTotals& totals) {
+  ++(report.outcome.duplicate ? totals.duplicates : totals.imported);
+  totals.events_added += report.outcome.events_added;
+  totals.events_merged += report.outcome.events_merged;
+}
+
+void hand_over(DocumentReport report, const ImportOptions& options, ImportSummary& summary) {
+  count(report, summary.totals);
+  if (options.on_document) options.on_document(report);
+  else (report.outcome.duplicate ? summary.duplicates : summary.imported).push_back(std::move(report));
+}
+
+void store_file(FileResult& file, Store* store, const ImportOptions& options, ImportSummary& summary) {
   for (auto& analysed : file.documents) {
     auto report = report_of(analysed);
-    if (!store) {
-      summary.imported.push_back(std::move(report));
-      continue;
-    }
     try {
-      report.outcome = store->add_document(analysed.document, analysed.analysis.mentions,
-                                           analysed.analysis.events);
-      (report.outcome.duplicate ? summary.duplicates : summary.imported).push_back(std::move(report));
+      if (store)
+        report.outcome = store->add_document(analysed.document, analysed.analysis.mentions,
+                                             analysed.analysis.events);
+      hand_over(std::move(report), options, summary);
     } catch (const std::exception& error) {
       // The document's transaction rolled back; the others go on.
       summary.failures.push_back(analysed.document.source + ": " + error.what());
@@ -149,7 +158,7 @@ ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& read
   for (const auto& file : files) progress.bytes_total += file.bytes;
   for (std::size_t i = 0; i < files.size(); ++i) {
     auto file = results.wait_for(i);
-    store_file(file, options.dry_run ? nullptr : store, summary);
+    store_file(file, options.dry_run ? nullptr : store, options, summary);
     summary.failures.insert(summary.failures.end(), file.failures.begin(), file.failures.end());
     summary.bytes += file.bytes;
     progress.files_done = i + 1;

@@ -19,12 +19,6 @@
 
 namespace annals::formats {
 
-struct ImportOptions {
-  DatingOptions dating;
-  bool dry_run = false;  // read, date and analyse, but store nothing
-  unsigned workers = 0;  // analysis threads; 0 = one per hardware thread
-};
-
 // One document that reached the store (or would have, in a dry run).
 struct DocumentReport {
   std::string source;
@@ -35,9 +29,29 @@ struct DocumentReport {
   std::size_t events_found = 0;
 };
 
+using DocumentCallback = std::function<void(const DocumentReport&)>;
+
+struct ImportOptions {
+  DatingOptions dating;
+  bool dry_run = false;  // read, date and analyse, but store nothing
+  unsigned workers = 0;  // analysis threads; 0 = one per hardware thread
+  // When set, each document's report goes here as soon as it is stored and the summary
+  // keeps only the totals, so memory stays flat however many documents a run has.
+  DocumentCallback on_document;
+};
+
+// Counts over every document of a run, kept whether or not the reports are.
+struct DocumentTotals {
+  std::size_t imported = 0;
+  std::size_t duplicates = 0;
+  std::size_t events_added = 0;
+  std::size_t events_merged = 0;
+};
+
 struct ImportSummary {
-  std::vector<DocumentReport> imported;    // stored (new or replacing a changed URL)
-  std::vector<DocumentReport> duplicates;  // already in the store, nothing written
+  DocumentTotals totals;
+  std::vector<DocumentReport> imported;    // stored (new or replacing a changed URL); empty with on_document
+  std::vector<DocumentReport> duplicates;  // already in the store, nothing written; empty with on_document
   std::vector<std::string> failures;       // "FILE[:LINE]: why", in input order
   std::vector<TimelineReport> timelines;   // JSON exports loaded as they are
   std::size_t files = 0;
