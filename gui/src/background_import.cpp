@@ -47,11 +47,10 @@ std::optional<formats::ImportSummary> BackgroundImport::take_finished(bool wait)
 }
 
 std::string summary_line(const formats::ImportSummary& summary) {
-  std::size_t events = 0;
-  for (const auto& document : summary.imported) events += document.outcome.events_added;
-  std::string line = "Imported " + std::to_string(summary.imported.size()) + " documents (" +
-                     std::to_string(events) + " new events), " + std::to_string(summary.duplicates.size()) +
-                     " already known";
+  const auto& totals = summary.totals;
+  std::string line = "Imported " + std::to_string(totals.imported) + " documents (" +
+                     std::to_string(totals.events_added) + " new events, " + std::to_string(totals.events_merged) +
+                     " merged), " + std::to_string(totals.duplicates) + " already known";
   if (!summary.failures.empty())
     line += "; " + std::to_string(summary.failures.size()) + " failed: " + summary.failures.front();
   return line;
