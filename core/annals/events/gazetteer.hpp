@@ -7,6 +7,7 @@
 #pragma once
 
 #include "annals/events/tokens.hpp"
+#include "annals/events/word_set.hpp"
 
 #include <cstddef>
 #include <deque>
@@ -112,11 +113,11 @@ class Gazetteer {
 
   std::vector<Entity> entities_;
   std::unordered_map<std::string, std::vector<Alias>> aliases_by_first_word_;
-  std::set<std::string, std::less<>> titles_;
-  std::set<std::string, std::less<>> locatives_;
-  std::set<std::string, std::less<>> topics_;
-  std::set<std::string, std::less<>> not_names_;
-  std::set<std::string, std::less<>> person_titles_;
+  WordSet titles_;
+  WordSet locatives_;
+  WordSet topics_;
+  WordSet not_names_;
+  WordSet person_titles_;
 };
 
 }  // namespace annals::events

@@ -1,5 +1,7 @@
 // Line classification against the boilerplate patterns. std::regex is slow, so regex
-// patterns only ever see single short lines and plain-text patterns are tried first.
+// patterns only ever see single short lines and plain-text patterns are tried first; and
+// they match the lower-cased line case-sensitively, because std::regex::icase consults
+// the locale for every character it compares.
 #include "annals/events/boilerplate.hpp"
 
 #include "annals/events/table_file.hpp"
@@ -22,6 +24,17 @@ bool ends_like_sentence(std::string_view line) {
   return false;
 }
 
+// The pattern with its letters lower-cased, except those that name an escape (\S, \B,
+// \D), so that it matches a lower-cased line as the pattern matches any case of it.
+std::string lower_outside_escapes(std::string_view pattern) {
+  std::string lower(pattern);
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    if (lower[i] == '\\') ++i;
+    else if (lower[i] >= 'A' && lower[i] <= 'Z') lower[i] = static_cast<char>(lower[i] - 'A' + 'a');
+  }
+  return lower;
+}
+
 }  // namespace
 
 BoilerplateRules BoilerplateRules::load(const std::filesystem::path& path) {
@@ -37,8 +50,8 @@ BoilerplateRules BoilerplateRules::load(const std::filesystem::path& path) {
     else if (kind == "regex") {
       pattern.match = Match::Regex;
       try {
-        pattern.regex = std::regex(row.fields[1], std::regex::ECMAScript | std::regex::icase |
-                                                      std::regex::optimize);
+        pattern.regex = std::regex(lower_outside_escapes(row.fields[1]),
+                                   std::regex::ECMAScript | std::regex::optimize);
       } catch (const std::regex_error& error) {
         fail(row, std::string("bad regular expression: ") + error.what());
       }
@@ -71,7 +84,7 @@ bool BoilerplateRules::matches(std::string_view line) const {
   // Page furniture is short; std::regex is slow, so prose-length lines skip the regexes.
   if (line.size() > heading_max_bytes) return false;
   for (const auto& pattern : patterns_)
-    if (pattern.match == Match::Regex && std::regex_match(line.begin(), line.end(), pattern.regex))
+    if (pattern.match == Match::Regex && std::regex_match(lower, pattern.regex))
       return true;
   return false;
 }
