@@ -68,18 +68,28 @@ std::size_t initialism_length(std::string_view text, std::size_t at, std::size_t
   return length >= 4 ? length : 0;
 }
 
+// The word's bytes with every apostrophe made straight.
+std::string straightened(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string word;
+  word.reserve(end - begin);
+  for (std::size_t i = begin; i < end;) {
+    if (const auto apostrophe = apostrophe_length(text, i)) {
+      word += '\'';
+      i += apostrophe;
+    } else {
+      word += text[i++];
+    }
+  }
+  return word;
+}
+
 Token make_word(std::string_view text, std::size_t begin, std::size_t end) {
   Token token;
   token.span = {begin, end};
-  token.text.reserve(end - begin);
-  for (std::size_t i = begin; i < end;) {
-    if (const auto apostrophe = apostrophe_length(text, i)) {
-      token.text += '\'';
-      i += apostrophe;
-    } else {
-      token.text += text[i++];
-    }
-  }
+  const auto word = text.substr(begin, end - begin);
+  // Most words hold no apostrophe (straight, or a curly one, which starts with 0xE2): copied whole.
+  const bool plain = word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos;
+  token.text = plain ? std::string(word) : straightened(text, begin, end);
   if (token.text.size() > 2 && token.text.ends_with("'s")) {
     token.text.resize(token.text.size() - 2);
     token.possessive = true;
