@@ -33,6 +33,10 @@ class BoilerplateRules {
   bool ends_article(std::string_view line) const;
 
  private:
+  // The same tests on a line already lower-cased.
+  bool matches_lowered(const std::string& lower) const;
+  bool ends_article_lowered(std::string_view lower) const;
+
   enum class Match { Line, Prefix, Contains, Regex, End };
   struct Pattern {
     Match match = Match::Line;

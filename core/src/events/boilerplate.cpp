@@ -63,8 +63,11 @@ BoilerplateRules BoilerplateRules::load(const std::filesystem::path& path) {
   return rules;
 }
 
-bool BoilerplateRules::matches(std::string_view line) const {
-  const auto lower = ascii_lower(line);
+bool BoilerplateRules::matches(std::string_view line) const { return matches_lowered(ascii_lower(line)); }
+
+bool BoilerplateRules::ends_article(std::string_view line) const { return ends_article_lowered(ascii_lower(line)); }
+
+bool BoilerplateRules::matches_lowered(const std::string& lower) const {
   for (const auto& pattern : patterns_) {
     switch (pattern.match) {
       case Match::Line:
@@ -82,15 +85,14 @@ bool BoilerplateRules::matches(std::string_view line) const {
     }
   }
   // Page furniture is short; std::regex is slow, so prose-length lines skip the regexes.
-  if (line.size() > heading_max_bytes) return false;
+  if (lower.size() > heading_max_bytes) return false;
   for (const auto& pattern : patterns_)
     if (pattern.match == Match::Regex && std::regex_match(lower, pattern.regex))
       return true;
   return false;
 }
 
-bool BoilerplateRules::ends_article(std::string_view line) const {
-  const auto lower = ascii_lower(line);
+bool BoilerplateRules::ends_article_lowered(std::string_view lower) const {
   for (const auto& pattern : patterns_)
     if (pattern.match == Match::End && lower == pattern.lower) return true;
   return false;
@@ -103,8 +105,9 @@ std::vector<LineKind> BoilerplateRules::classify(std::string_view text,
   bool after_end = false;
   for (const auto& span : lines) {
     const auto line = span.of(text);
-    after_end = after_end || ends_article(line);
-    if (after_end || matches(line)) kinds.push_back(LineKind::Boilerplate);
+    const auto lower = ascii_lower(line);  // once: both tests compare lower-cased patterns
+    after_end = after_end || ends_article_lowered(lower);
+    if (after_end || matches_lowered(lower)) kinds.push_back(LineKind::Boilerplate);
     else if (!ends_like_sentence(line) && line.size() <= heading_max_bytes) kinds.push_back(LineKind::Heading);
     else kinds.push_back(LineKind::Content);
   }
