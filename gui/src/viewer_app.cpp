@@ -10,6 +10,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <iostream>
 
 namespace annals::viewer {
@@ -37,7 +38,8 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
     const auto before = std::chrono::steady_clock::now();
     const double cpu_before = thread_cpu_ms();
     const Store reader = Store::open(path, OpenMode::MustExist);
-    LoadedData data = load_data(reader);
+    const Store children = Store::open(path, OpenMode::MustExist);  // read on a second thread
+    LoadedData data = load_data(reader, children);
     load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
     load_cpu_ms_ = thread_cpu_ms() - cpu_before;
     return data;
@@ -82,8 +84,9 @@ void ViewerApp::apply_initial_view() {
   if (options_.select_event) state_.selected = *options_.select_event;
   if (options_.details) {
     const std::string needle = view::fold_case(*options_.details);
+    const auto quoted = state_.store ? state_.store->events_quoting(needle) : std::vector<EventId>{};
     for (const view::ViewEvent& event : state_.timeline.events())
-      if (view::contains_folded(event.title, needle) || view::contains_folded(event.quotes, needle)) {
+      if (view::contains_folded(event.title, needle) || std::binary_search(quoted.begin(), quoted.end(), event.id)) {
         state_.selected = event.id;
         break;
       }

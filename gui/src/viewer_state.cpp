@@ -10,16 +10,22 @@ namespace annals::viewer {
 namespace {
 constexpr double zoom_to_margin = 0.5;     // show half the event's length on each side
 constexpr double min_zoom_days = 3.0;      // a day event is shown with its neighbours
+
+std::vector<PublicationMark> load_publications(const Store& store) {
+  std::vector<PublicationMark> publications;
+  for (const auto& document : view::load_document_dates(store))
+    publications.push_back({document.id, document.title, document.published});
+  std::stable_sort(publications.begin(), publications.end(),
+                   [](const PublicationMark& a, const PublicationMark& b) { return a.day < b.day; });
+  return publications;
+}
+
 }  // namespace
 
-LoadedData load_data(const Store& store) {
-  LoadedData data;
-  data.timeline = view::load_timeline(store);
-  for (const auto& document : view::load_document_dates(store))
-    data.publications.push_back({document.id, document.title, document.published});
-  std::stable_sort(data.publications.begin(), data.publications.end(),
-                   [](const PublicationMark& a, const PublicationMark& b) { return a.day < b.day; });
-  return data;
+LoadedData load_data(const Store& store) { return {view::load_timeline(store), load_publications(store)}; }
+
+LoadedData load_data(const Store& store, const Store& children) {
+  return {view::load_timeline(store, children), load_publications(store)};
 }
 
 void ViewerState::load() { take(load_data(*store)); }
@@ -28,11 +34,16 @@ void ViewerState::take(LoadedData data) {
   timeline = std::move(data.timeline);
   publications = std::move(data.publications);
   if (selected && !timeline.index_of(*selected)) selected.reset();
+  quoted_for.reset();  // the quotes may have changed with the data
   dirty = true;
 }
 
 void ViewerState::rebuild_if_dirty() {
   if (!dirty) return;
+  if (filter.text != quoted_for) {
+    filter.quoted = filter.text.empty() || !store ? std::vector<EventId>{} : store->events_quoting(filter.text);
+    quoted_for = filter.text;
+  }
   visible = view::filtered(timeline, filter);
   lanes = view::build_lanes(timeline, visible, lane_kind);
   for (view::Lane& lane : lanes) lane.collapsed = collapsed[lane.name];

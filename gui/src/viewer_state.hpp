@@ -31,6 +31,8 @@ struct LoadedData {
   std::vector<PublicationMark> publications;
 };
 LoadedData load_data(const Store& store);
+// The same reading the events' children on a second connection, on a second thread.
+LoadedData load_data(const Store& store, const Store& children);
 
 struct ViewerState {
   std::optional<Store> store;
@@ -49,6 +51,7 @@ struct ViewerState {
   std::uint64_t generation = 0;  // bumped at every rebuild, so panels know to refresh
   bool dirty = true;  // filter/grouping/data changed: rebuild lanes before the next frame
   std::string status;  // last error or notice, shown in the status bar
+  std::optional<std::string> quoted_for;  // the search text filter.quoted was asked for
 
   // Loads every event and document from the store (again), or swaps in loaded data.
   void load();

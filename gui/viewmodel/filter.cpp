@@ -15,9 +15,11 @@ bool any_in(const Set& wanted, const Values& values) {
   return std::any_of(values.begin(), values.end(), [&](const auto& v) { return wanted.count(v) > 0; });
 }
 
-bool text_matches(const Timeline& timeline, const ViewEvent& event, std::string_view needle) {
+bool text_matches(const Timeline& timeline, const ViewEvent& event, std::string_view needle,
+                  const std::vector<EventId>& quoted) {
   if (needle.empty()) return true;
-  if (contains_folded(event.title, needle) || contains_folded(event.quotes, needle)) return true;
+  if (contains_folded(event.title, needle) || std::binary_search(quoted.begin(), quoted.end(), event.id))
+    return true;
   const auto named = [&](NameId id) { return contains_folded(timeline.names().name(id), needle); };
   return std::any_of(event.actors.begin(), event.actors.end(), named) ||
          std::any_of(event.places.begin(), event.places.end(), named);
@@ -55,7 +57,7 @@ bool Filter::matches_folded(const Timeline& timeline, const ViewEvent& event,
   if (!any_in(actors, event.actors) || !any_in(places, event.places) ||
       !any_in(documents, event.documents))
     return false;
-  return text_matches(timeline, event, folded_text);
+  return text_matches(timeline, event, folded_text, quoted);
 }
 
 std::vector<EventIndex> filtered(const Timeline& timeline, const Filter& filter) {

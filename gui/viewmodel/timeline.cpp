@@ -95,8 +95,6 @@ ViewEvent Timeline::record(const Event& event) {
     if (std::find(out.documents.begin(), out.documents.end(), source.document) ==
         out.documents.end())
       out.documents.push_back(source.document);
-    if (!out.quotes.empty()) out.quotes += '\n';
-    out.quotes += source.quote;
   }
   return out;
 }

@@ -119,6 +119,10 @@ class Store {
   };
   std::vector<DocumentHeader> document_headers() const;
 
+  // Ids of the live events with a source quote containing `text`, ASCII case-insensitive,
+  // sorted: the viewer searches quotes here instead of holding every quote in memory.
+  std::vector<EventId> events_quoting(std::string_view text) const;
+
   // A counter that changes whenever another connection commits (for live refresh).
   long long data_version() const;
 

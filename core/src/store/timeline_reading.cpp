@@ -160,4 +160,22 @@ std::vector<Store::DocumentHeader> Store::document_headers() const {
   return headers;
 }
 
+std::vector<EventId> Store::events_quoting(std::string_view text) const {
+  // SQLite's lower() folds ASCII only, as the viewer's own search does.
+  std::string needle(text);
+  std::transform(needle.begin(), needle.end(), needle.begin(),
+                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+  // One scan of the sources in storage order; the event is looked up only for a match
+  // (ordering by event would read the sources through an index, a probe per row).
+  sql::Statement statement(db_,
+                           "SELECT s.event FROM event_sources s JOIN events e ON e.id = s.event "
+                           "WHERE instr(lower(s.quote), ?1) > 0 AND e.deleted = 0");
+  statement.bind(1, needle);
+  std::vector<EventId> ids;
+  while (statement.step()) ids.push_back(statement.integer(0));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 }  // namespace annals

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace annals::view {
 
@@ -19,6 +20,9 @@ struct Filter {
   std::set<NameId> places;
   std::set<DocumentId> documents;
   std::set<Granularity> precisions;
+  // Events whose source quotes contain `text`, sorted; the timeline does not hold quotes, so
+  // whoever owns the store fills this (Store::events_quoting) when `text` changes.
+  std::vector<EventId> quoted;
 
   bool empty() const;
   bool matches(const Timeline& timeline, const ViewEvent& event) const;

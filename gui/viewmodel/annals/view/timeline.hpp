@@ -55,7 +55,8 @@ struct ViewEvent {
   std::vector<NameId> actors;
   std::vector<NameId> places;
   std::vector<DocumentId> documents;
-  std::string quotes;            // every source sentence, for search
+  // Quotes are not held: a million events' quotes cost seconds to load and ~100 MB; search
+  // asks the store (Store::events_quoting) and the details panel reads one event's sources.
 };
 
 // Event id -> record index. Store ids are dense rowids, so a plain array indexed by id
