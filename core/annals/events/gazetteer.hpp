@@ -112,7 +112,7 @@ class Gazetteer {
                                            DocumentMemory& memory) const;
 
   std::vector<Entity> entities_;
-  std::unordered_map<std::string, std::vector<Alias>> aliases_by_first_word_;
+  WordMap<std::vector<Alias>> aliases_by_first_word_;
   WordSet titles_;
   WordSet locatives_;
   WordSet topics_;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "annals/events/tokens.hpp"
+#include "annals/events/word_set.hpp"
 
 #include <cstddef>
 #include <filesystem>
@@ -60,7 +61,7 @@ class TriggerLexicon {
  private:
   std::map<std::string, EventType, std::less<>> types_;
   std::vector<Trigger> triggers_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;  // sorted longest first
+  WordMap<std::vector<std::size_t>> by_first_word_;  // sorted longest first
 };
 
 // "a || b" -> {"a", "b"}: alternatives of a title template field.
