@@ -83,13 +83,15 @@ std::string straightened(std::string_view text, std::size_t begin, std::size_t e
   return word;
 }
 
-Token make_word(std::string_view text, std::size_t begin, std::size_t end) {
-  Token token;
+// Fills `token`, already in place in the token vector (a Token holds two strings, so
+// building it elsewhere and moving it in costs as much as filling it), with a word.
+void read_word(Token& token, std::string_view text, std::size_t begin, std::size_t end) {
   token.span = {begin, end};
   const auto word = text.substr(begin, end - begin);
   // Most words hold no apostrophe (straight, or a curly one, which starts with 0xE2): copied whole.
   const bool plain = word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos;
-  token.text = plain ? std::string(word) : straightened(text, begin, end);
+  if (plain) token.text.assign(word);
+  else token.text = straightened(text, begin, end);
   if (token.text.size() > 2 && token.text.ends_with("'s")) {
     token.text.resize(token.text.size() - 2);
     token.possessive = true;
@@ -98,7 +100,6 @@ Token make_word(std::string_view text, std::size_t begin, std::size_t end) {
     token.possessive = true;
   }
   token.lower = ascii_lower(token.text);
-  return token;
 }
 
 }  // namespace
@@ -124,17 +125,17 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span) {
       continue;
     }
     if (const auto initialism = initialism_length(text, at, span.end)) {
-      tokens.push_back(make_word(text, at, at + initialism));
+      read_word(tokens.emplace_back(), text, at, at + initialism);
       at += initialism;
       continue;
     }
     if (!is_letter_at(text, at)) {
       const auto length = std::min(sequence_length(byte_at(text, at)), span.end - at);
-      Token mark;
+      auto& mark = tokens.emplace_back();
       mark.span = {at, at + length};
-      mark.text = mark.lower = std::string(text.substr(at, length));
+      mark.text.assign(text.substr(at, length));
+      mark.lower = mark.text;
       mark.kind = TokenKind::Punctuation;
-      tokens.push_back(std::move(mark));
       at += length;
       continue;
     }
@@ -153,7 +154,7 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span) {
         break;
       }
     }
-    tokens.push_back(make_word(text, at, std::min(end, span.end)));
+    read_word(tokens.emplace_back(), text, at, std::min(end, span.end));
     at = end;
   }
   return tokens;
