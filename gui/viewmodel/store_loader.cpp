@@ -52,6 +52,11 @@ struct ChildRows {
 ChildRows read_children(const Store& store) {
   ChildRows rows;
   Store::TimelineVisitor visitor;
+  visitor.expect = [&](std::size_t at_most) {  // about one group per event: grow once
+    rows.actors.reserve(at_most);
+    rows.places.reserve(at_most);
+    rows.documents.reserve(at_most);
+  };
   visitor.actor = [&](EventId id, std::string_view name) {
     ChildRows::group_of(rows.actors, id).values.push_back(rows.names.intern(name));
   };
