@@ -16,6 +16,7 @@ void apply_change(ViewerState& state, const view::EditChange& change) {
   for (const EventId id : change.written)
     if (auto event = state.store->event(id)) state.timeline.upsert(*event);
   if (const auto first = change.first_written()) state.selected = first;
+  state.quoted_for.reset();  // a merge or split moves sources: ask the quote search again
   state.dirty = true;
 }
 
