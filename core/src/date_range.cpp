@@ -112,9 +112,11 @@ DateRange DateRange::span(const DateRange& from, const DateRange& to) {
 
 DateRange DateRange::narrowed_to(Portion p) const {
   if (p == Portion::Whole) return *this;
-  const long third = std::max(1L, days() / 3);
   DateRange part = *this;
   part.portion = p;
+  // A third of one or two days is less than a day ("mid Friday" is a time of day): the days stay.
+  if (days() < 3) return part;
+  const long third = days() / 3;
   switch (p) {
     case Portion::Early: part.last = first + date::days{third - 1}; break;
     case Portion::Mid:

@@ -38,6 +38,18 @@ TEST_CASE("early, mid and late are thirds of the period") {
   CHECK(year.narrowed_to(Portion::Mid).granularity == Granularity::Year);
 }
 
+TEST_CASE("a portion of one or two days keeps those days (found by the fuzzer: mid Friday)") {
+  const DateRange friday{sys_days{1970_y / January / 2}, sys_days{1970_y / January / 2}, Granularity::Day};
+  const DateRange weekend{sys_days{1970_y / January / 3}, sys_days{1970_y / January / 4}, Granularity::Day};
+  for (const auto& range : {friday, weekend})
+    for (const auto portion : {Portion::Early, Portion::Mid, Portion::Late}) {
+      const auto part = range.narrowed_to(portion);
+      CHECK(part.first == range.first);
+      CHECK(part.last == range.last);
+      CHECK(part.portion == portion);
+    }
+}
+
 TEST_CASE("ISO day parsing refuses impossible dates") {
   CHECK(parse_iso_day("2023-09-18").has_value());
   CHECK_FALSE(parse_iso_day("2023-02-30").has_value());
