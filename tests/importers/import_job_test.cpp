@@ -1,5 +1,6 @@
 // The import job's report of each document: kept in the summary by default, or handed to a
 // callback as it is stored (what a long run uses to keep memory flat) with the same totals.
+#include "../support/temp_dir.hpp"
 #include "fixtures.hpp"
 
 #include "annals/formats/import_job.hpp"
@@ -17,9 +18,8 @@ using namespace annals;
 namespace {
 
 // Two distinct articles and a byte-for-byte copy of the first (a duplicate on import).
-fs::path article_folder() {
-  const auto folder = fs::temp_directory_path() / "annals-import-job-test";
-  fs::remove_all(folder);
+fs::path article_folder(const test::TempDir& dir) {
+  const auto folder = dir / "articles";
   fs::create_directories(folder);
   std::ofstream(folder / "a.txt") << "Title: Talks\n\nWang Yi met Sergey Lavrov in Moscow on Monday.\n";
   std::ofstream(folder / "b.txt") << "Title: Summit\n\nThe Belt and Road Forum opens in Beijing in October.\n";
@@ -33,9 +33,9 @@ struct Run {
 };
 
 Run import_folder(bool with_callback) {
-  const auto folder = article_folder();
-  const auto db = fs::path(folder.string() + ".db");  // beside the folder, not imported from it
-  fs::remove(db);
+  const test::TempDir dir;
+  const auto folder = article_folder(dir);
+  const auto db = dir / "job.db";  // beside the folder, not imported from it
   auto store = Store::open(db);
   const auto pipeline = Pipeline::load(ANNALS_SOURCE_DATA_DIR);
   formats::ImportOptions options;

@@ -1,12 +1,12 @@
 // Small builders shared by the view model tests: days, events, a temporary folder.
 #pragma once
 
+#include "../support/temp_dir.hpp"
 #include "annals/event.hpp"
 
 #include <date/date.h>
 
 #include <filesystem>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -28,25 +28,6 @@ inline Event event(EventId id, std::string title, DateRange range, std::vector<s
   return out;
 }
 
-// A folder under the system temp directory, removed with its contents at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = std::filesystem::temp_directory_path() / ("annals-viewtest-" + std::to_string(random()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code error;
-    std::filesystem::remove_all(path_, error);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using test::TempDir;  // one temporary-folder helper for every test area
 
 }  // namespace annals::viewtest
