@@ -1,7 +1,8 @@
 // Loading the store into the viewer's compact records through Store::visit_timeline
 // (see store_loader.hpp): no SQL here, the store owns its schema. Given two connections,
-// the events and their children (actors, places, source documents) are read on two
-// threads, since the machine has two cores and the window is idle while loading.
+// the store is read in two slices by row id on two threads (each its events, actors,
+// places and source documents, sorted by date), then the sorted halves are merged: the
+// machine has two cores, the window is idle while loading, and halves balance the work.
 #include "annals/view/store_loader.hpp"
 
 #include <algorithm>
@@ -12,11 +13,11 @@ namespace annals::view {
 
 namespace {
 
-ViewEvent record_of_event(const Event& stored, Timeline& timeline) {
+ViewEvent record_of_event(const Event& stored, NameTable& names) {
   ViewEvent event;
   event.id = stored.id;
   event.title = stored.title;
-  event.type = timeline.names().intern(stored.type);
+  event.type = names.intern(stored.type);
   event.value = stored.when.value;
   event.bound = bound_of_mod(stored.when.mod);
   event.first = to_coord(stored.when.range.first);
@@ -27,110 +28,132 @@ ViewEvent record_of_event(const Event& stored, Timeline& timeline) {
   return event;
 }
 
-// The children of the events, read apart from them: one group per run of rows of one
-// event (actors and places come grouped by event; a merged event's sources may not).
-struct ChildRows {
-  template <typename Value>
-  struct Group {
-    EventId event = 0;
-    std::vector<Value> values;
-    std::size_t rows = 0;
-  };
-  NameTable names;  // the actors' and places' own table, merged into the timeline's later
-  std::vector<Group<NameId>> actors;
-  std::vector<Group<NameId>> places;
-  std::vector<Group<DocumentId>> documents;
+// Importance counts actors and sources, as Timeline::add does.
+void weigh(ViewEvent& event) {
+  if (event.importance < UINT16_MAX) ++event.importance;
+}
 
-  template <typename Value>
-  static Group<Value>& group_of(std::vector<Group<Value>>& groups, EventId id) {
-    if (groups.empty() || groups.back().event != id) groups.push_back({id, {}, 0});
-    ++groups.back().rows;
-    return groups.back();
+// One slice of the store (see Store::TimelineVisitor::part), read on its own connection
+// and thread into records sorted by date, with names interned in the slice's own table.
+struct Slice {
+  static constexpr EventIndex absent = UINT32_MAX;
+  std::vector<ViewEvent> records;
+  NameTable names;
+  std::vector<EventIndex> index;  // event id - base -> record; ids come ascending
+  EventId base = 0;
+  std::vector<std::pair<EventId, DocumentId>> foreign;  // sources of events read elsewhere
+
+  void add(ViewEvent record) {
+    if (records.empty()) base = record.id;
+    const auto offset = static_cast<std::size_t>(record.id - base);
+    if (offset >= index.size()) index.resize(offset + 1, absent);
+    index[offset] = static_cast<EventIndex>(records.size());
+    records.push_back(std::move(record));
+  }
+  ViewEvent* find(EventId id) {
+    if (records.empty() || id < base) return nullptr;
+    const auto offset = static_cast<std::size_t>(id - base);
+    if (offset >= index.size() || index[offset] == absent) return nullptr;
+    return &records[index[offset]];
   }
 };
 
-ChildRows read_children(const Store& store) {
-  ChildRows rows;
+// Children come grouped by event (actors, places) or nearly so (sources): the last
+// event found is kept, so most rows cost no lookup.
+class LastEvent {
+ public:
+  explicit LastEvent(Slice& slice) : slice_(slice) {}
+  ViewEvent* operator()(EventId id) {
+    if (id != id_) {
+      id_ = id;
+      event_ = slice_.find(id);
+    }
+    return event_;
+  }
+
+ private:
+  Slice& slice_;
+  EventId id_ = 0;
+  ViewEvent* event_ = nullptr;
+};
+
+void add_document(ViewEvent& event, DocumentId document) {
+  weigh(event);
+  if (document != 0 && std::find(event.documents.begin(), event.documents.end(), document) == event.documents.end())
+    event.documents.push_back(document);
+}
+
+Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
+  Slice slice;
+  LastEvent event_of(slice);  // records are reserved up front, so pointers stay valid
   Store::TimelineVisitor visitor;
-  visitor.expect = [&](std::size_t at_most) {  // about one group per event: grow once
-    rows.actors.reserve(at_most);
-    rows.places.reserve(at_most);
-    rows.documents.reserve(at_most);
+  visitor.part = part;
+  visitor.parts = parts;
+  visitor.expect = [&](std::size_t at_most) {
+    slice.records.reserve(at_most);
+    slice.index.reserve(at_most);
   };
-  visitor.actor = [&](EventId id, std::string_view name) {
-    ChildRows::group_of(rows.actors, id).values.push_back(rows.names.intern(name));
+  visitor.event = [&](const Event& event) { slice.add(record_of_event(event, slice.names)); };
+  const auto name_into = [&](std::vector<NameId> ViewEvent::*member, bool weighs) {
+    return [&slice, &event_of, member, weighs](EventId id, std::string_view name) {
+      ViewEvent* event = event_of(id);
+      if (!event) return;  // deleted, or added by an import after the events were read
+      (event->*member).push_back(slice.names.intern(name));
+      if (weighs) weigh(*event);
+    };
   };
-  visitor.place = [&](EventId id, std::string_view name) {
-    ChildRows::group_of(rows.places, id).values.push_back(rows.names.intern(name));
-  };
-  visitor.source = [&](EventId id, DocumentId document, std::string_view /*quote: searched in the store*/) {
-    auto& documents = ChildRows::group_of(rows.documents, id).values;
-    if (document != 0 && (documents.empty() || documents.back() != document)) documents.push_back(document);
+  visitor.actor = name_into(&ViewEvent::actors, true);
+  visitor.place = name_into(&ViewEvent::places, false);
+  visitor.source_document = [&](EventId id, DocumentId document) {
+    if (ViewEvent* event = event_of(id)) add_document(*event, document);
+    else slice.foreign.emplace_back(id, document);
   };
   store.visit_timeline(visitor);
-  return rows;
+  sort_by_date(slice.records);
+  return slice;
 }
 
-// Importance counts actors and sources, as Timeline::add does.
-void weigh(ViewEvent& event, std::size_t rows) {
-  event.importance = static_cast<std::uint16_t>(std::min<std::size_t>(event.importance + rows, UINT16_MAX));
-}
-
-// Hands each group's values to its event, appending when an event has several groups.
-template <typename Value>
-void attach(Timeline& timeline, std::vector<ChildRows::Group<Value>>& groups,
-            std::vector<Value> ViewEvent::*member, bool weighs) {
-  for (auto& group : groups) {
-    ViewEvent* event = timeline.record_of(group.event);
-    if (!event) continue;  // deleted, or added by an import after the events were read
-    auto& values = event->*member;
-    if (values.empty()) values = std::move(group.values);
-    else values.insert(values.end(), group.values.begin(), group.values.end());
-    if (weighs) weigh(*event, group.rows);
+// Re-interns a slice's names into the timeline's table (type, actors, places).
+void rename(Slice& slice, NameTable& names) {
+  std::vector<NameId> ids;
+  ids.reserve(slice.names.size());
+  for (NameId id = 0; id < slice.names.size(); ++id) ids.push_back(names.intern(slice.names.name(id)));
+  for (ViewEvent& event : slice.records) {
+    event.type = ids[event.type];
+    for (NameId& id : event.actors) id = ids[id];
+    for (NameId& id : event.places) id = ids[id];
   }
 }
 
-// Translates name ids from the children's table into the timeline's.
-void rename(std::vector<ChildRows::Group<NameId>>& groups, const std::vector<NameId>& names) {
-  for (auto& group : groups)
-    for (NameId& id : group.values) id = names[id];
-}
-
-void attach_children(Timeline& timeline, ChildRows rows) {
-  std::vector<NameId> names;
-  names.reserve(rows.names.size());
-  for (NameId id = 0; id < rows.names.size(); ++id) names.push_back(timeline.names().intern(rows.names.name(id)));
-  rename(rows.actors, names);
-  rename(rows.places, names);
-  attach(timeline, rows.actors, &ViewEvent::actors, true);
-  attach(timeline, rows.places, &ViewEvent::places, false);
-  attach(timeline, rows.documents, &ViewEvent::documents, true);
-}
-
-void read_events(const Store& store, Timeline& timeline) {
-  Store::TimelineVisitor visitor;
-  visitor.expect = [&](std::size_t at_most) { timeline.reserve(at_most); };
-  visitor.event = [&](const Event& event) { timeline.add_record(record_of_event(event, timeline)); };
-  store.visit_timeline(visitor);
+Timeline merge(std::vector<Slice> slices) {
+  NameTable names = std::move(slices.front().names);
+  std::vector<std::vector<ViewEvent>> parts;
+  for (std::size_t i = 0; i < slices.size(); ++i) {
+    if (i > 0) rename(slices[i], names);
+    parts.push_back(std::move(slices[i].records));
+  }
+  Timeline timeline = Timeline::from_sorted_parts(std::move(parts), std::move(names));
+  for (const Slice& slice : slices)
+    for (const auto& [id, document] : slice.foreign)
+      if (ViewEvent* event = timeline.record_of(id)) add_document(*event, document);
+  return timeline;
 }
 
 }  // namespace
 
 Timeline load_timeline(const Store& store) {
-  Timeline timeline;
-  read_events(store, timeline);
-  attach_children(timeline, read_children(store));
-  timeline.sort_by_date();
-  return timeline;
+  std::vector<Slice> slices;
+  slices.push_back(read_slice(store, 0, 1));
+  return merge(std::move(slices));
 }
 
-Timeline load_timeline(const Store& events, const Store& children) {
-  auto reading_children = std::async(std::launch::async, [&children] { return read_children(children); });
-  Timeline timeline;
-  read_events(events, timeline);
-  attach_children(timeline, reading_children.get());
-  timeline.sort_by_date();
-  return timeline;
+Timeline load_timeline(const Store& first, const Store& second) {
+  constexpr std::size_t halves = 2;
+  auto reading = std::async(std::launch::async, [&second] { return read_slice(second, 1, halves); });
+  std::vector<Slice> slices;
+  slices.push_back(read_slice(first, 0, halves));
+  slices.push_back(reading.get());
+  return merge(std::move(slices));
 }
 
 std::vector<DocumentDate> load_document_dates(const Store& store) {

@@ -143,7 +143,17 @@ void Timeline::reserve(std::size_t events) {
   by_id_.reserve(events);
 }
 
-void Timeline::sort_by_date() {
+namespace {
+
+bool before(const ViewEvent& a, const ViewEvent& b) {
+  if (a.first != b.first) return a.first < b.first;
+  if (a.end != b.end) return a.end < b.end;
+  return a.id < b.id;
+}
+
+}  // namespace
+
+void sort_by_date(std::vector<ViewEvent>& records) {
   // Sort small keys, then move each record once: records are too big to shuffle in a sort.
   struct Key {
     DayCoord first;
@@ -152,23 +162,59 @@ void Timeline::sort_by_date() {
     EventIndex index;
   };
   std::vector<Key> keys;
-  keys.reserve(events_.size());
-  for (std::size_t i = 0; i < events_.size(); ++i)
-    keys.push_back({events_[i].first, events_[i].end, events_[i].id, static_cast<EventIndex>(i)});
-  const auto before = [](const Key& a, const Key& b) {
+  keys.reserve(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i)
+    keys.push_back({records[i].first, records[i].end, records[i].id, static_cast<EventIndex>(i)});
+  const auto key_before = [](const Key& a, const Key& b) {
     if (a.first != b.first) return a.first < b.first;
     if (a.end != b.end) return a.end < b.end;
     return a.id < b.id;
   };
-  if (std::is_sorted(keys.begin(), keys.end(), before)) return;
-  std::sort(keys.begin(), keys.end(), before);
-  std::vector<ViewEvent> sorted;
-  sorted.reserve(events_.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    sorted.push_back(std::move(events_[keys[i].index]));
-    by_id_.set(keys[i].id, static_cast<EventIndex>(i));
+  if (std::is_sorted(keys.begin(), keys.end(), key_before)) return;
+  std::sort(keys.begin(), keys.end(), key_before);
+  // Permute in place, cycle by cycle: a second array of records would be hundreds of
+  // megabytes of fresh pages to fault in at a million events.
+  for (std::size_t start = 0; start < keys.size(); ++start) {
+    if (keys[start].index == start) continue;
+    ViewEvent held = std::move(records[start]);
+    std::size_t at = start;
+    while (keys[at].index != start) {
+      const std::size_t from = keys[at].index;
+      records[at] = std::move(records[from]);
+      keys[at].index = static_cast<EventIndex>(at);  // placed
+      at = from;
+    }
+    records[at] = std::move(held);
+    keys[at].index = static_cast<EventIndex>(at);
   }
-  events_ = std::move(sorted);
+}
+
+void Timeline::sort_by_date() {
+  view::sort_by_date(events_);
+  for (std::size_t i = 0; i < events_.size(); ++i) by_id_.set(events_[i].id, static_cast<EventIndex>(i));
+}
+
+Timeline Timeline::from_sorted_parts(std::vector<std::vector<ViewEvent>> parts, NameTable names) {
+  Timeline timeline;
+  timeline.names_ = std::move(names);
+  // Pairwise merges: the loader has two parts, so this is one pass of moves.
+  while (parts.size() > 1) {
+    auto right = std::move(parts.back());
+    parts.pop_back();
+    auto left = std::move(parts.back());
+    std::vector<ViewEvent> merged;
+    merged.reserve(left.size() + right.size());
+    std::merge(std::make_move_iterator(left.begin()), std::make_move_iterator(left.end()),
+               std::make_move_iterator(right.begin()), std::make_move_iterator(right.end()),
+               std::back_inserter(merged), before);
+    parts.back() = std::move(merged);
+  }
+  if (parts.empty()) return timeline;
+  timeline.events_ = std::move(parts.front());
+  timeline.by_id_.reserve(timeline.events_.size());
+  for (std::size_t i = 0; i < timeline.events_.size(); ++i)
+    timeline.by_id_.set(timeline.events_[i].id, static_cast<EventIndex>(i));
+  return timeline;
 }
 
 std::optional<EventIndex> Timeline::index_of(EventId id) const { return by_id_.find(id); }

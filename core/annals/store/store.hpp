@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 struct sqlite3;
@@ -93,6 +94,30 @@ class Store {
   // even if it was deleted, marked edited; inserts it anew if its row is gone. Returns the id.
   EventId restore_event(const Event& event);
 
+  // Exact undo of a merge or split (event_snapshot.cpp): the rows of one event as stored
+  // (its row with the edited and deleted flags, its actors and places, its sources with
+  // their row ids). restore_events writes each snapshot in `wanted` back as it was, in one
+  // transaction, removing the event when its snapshot is empty, so split + undo leaves the
+  // file as it was. It refuses (StoreError, nothing written) when an event no longer
+  // matches its snapshot in `expected` (changed since, by another process), rather than
+  // overwrite that change.
+  struct EventSnapshot {
+    using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+    struct Row {
+      std::string table;
+      std::vector<Value> values;
+      bool operator==(const Row&) const = default;
+    };
+    EventId id = 0;
+    std::vector<Row> rows;  // the events row first; empty when there is no such event
+    bool tombstone = false;
+    bool exists() const { return !rows.empty(); }
+    bool live() const { return exists() && !tombstone; }
+    bool operator==(const EventSnapshot&) const = default;
+  };
+  EventSnapshot snapshot_event(EventId id) const;
+  void restore_events(const std::vector<EventSnapshot>& expected, const std::vector<EventSnapshot>& wanted);
+
   // Generated events (`annals synth`, benchmarks): stored as they are, in one transaction,
   // neither merged nor marked edited, so they behave like imported events.
   void insert_generated_events(const std::vector<Event>& events);
@@ -108,6 +133,14 @@ class Store {
     std::function<void(EventId, std::string_view name)> actor;
     std::function<void(EventId, std::string_view name)> place;
     std::function<void(EventId, DocumentId, std::string_view quote)> source;
+    // A source's document without its quote (which is then not read at all).
+    std::function<void(EventId, DocumentId)> source_document;
+    // Slice `part` of `parts` (by row id), so that several connections on several threads
+    // can share one load: the events whose id falls in the slice with their actors and
+    // places, and the sources whose own row id does (a merged event's sources may come in
+    // another slice than the event). `expect` then bounds the slice's events.
+    std::size_t part = 0;
+    std::size_t parts = 1;
   };
   void visit_timeline(const TimelineVisitor& visitor) const;
 

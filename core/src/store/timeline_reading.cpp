@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <stdexcept>
 #include <string>
 
 namespace annals {
@@ -49,6 +51,11 @@ class Scan {
     return false;
   }
   std::int64_t integer(int column) const { return sqlite3_column_int64(statement_, column); }
+  Scan& bind(int index, std::int64_t value) {
+    sql::check(db_, sqlite3_bind_int64(statement_, index, value), "binding a slice bound");
+    return *this;
+  }
+  void reset() { sqlite3_reset(statement_); }
   std::string_view text(int column) const {
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
     if (!bytes) return {};
@@ -85,14 +92,46 @@ class WordCache {
 constexpr std::size_t granularity_words = 16;
 constexpr std::size_t portion_words = 8;
 
-// Visits the live events in storage order; returns the ids of tombstones, sorted.
-std::vector<EventId> visit_events(sqlite3* db, const std::function<void(const Event&)>& visit) {
+// Inclusive row-id bounds of one slice of a table.
+struct RowSlice {
+  std::int64_t first = std::numeric_limits<std::int64_t>::min();
+  std::int64_t last = std::numeric_limits<std::int64_t>::max();
+  bool contains(std::int64_t id) const { return id >= first && id <= last; }
+};
+
+// Slice `part` of `parts` of the ids 1..largest; the outer slices are open-ended so that
+// no row is missed whatever its id.
+RowSlice slice_of(std::int64_t largest, std::size_t part, std::size_t parts) {
+  RowSlice slice;
+  const auto bound = [&](std::size_t k) {
+    return static_cast<std::int64_t>(static_cast<std::size_t>(std::max<std::int64_t>(largest, 0)) * k / parts);
+  };
+  if (part > 0) slice.first = bound(part) + 1;
+  if (part + 1 < parts) slice.last = bound(part + 1);
+  return slice;
+}
+
+std::int64_t largest_id(sqlite3* db, const char* table) {
+  // The largest rowid costs one B-tree descent (count(*) is a scan).
+  return sql::single_integer(db, std::string("SELECT coalesce(max(id), 0) FROM ") + table);
+}
+
+// Visits the live events of a slice in storage order; returns the ids of its tombstones, sorted.
+std::vector<EventId> visit_events(sqlite3* db, RowSlice slice, const std::function<void(const Event&)>& visit) {
   std::vector<EventId> deleted;
+  if (!visit) {
+    // Only the tombstones are wanted: read one column, not the whole row's text.
+    Scan scan(db, "SELECT id FROM events WHERE deleted != 0 AND id BETWEEN ?1 AND ?2");
+    scan.bind(1, slice.first).bind(2, slice.last);
+    while (scan.step()) deleted.push_back(scan.integer(0));
+    return deleted;
+  }
   // Storage order: reading through the start-date index probes the table once per row
   // (seconds for a million events); the caller sorts a million small keys in a fraction.
   Scan scan(db,
             "SELECT id, title, type, when_value, when_mod, when_first, when_last, "
-            "when_granularity, when_portion, edited, deleted FROM events");
+            "when_granularity, when_portion, edited, deleted FROM events WHERE id BETWEEN ?1 AND ?2");
+  scan.bind(1, slice.first).bind(2, slice.last);
   WordCache<Granularity, granularity_words> granularity;
   WordCache<Portion, portion_words> portion;
   Event event;  // reused: assign() keeps the strings' capacity
@@ -102,7 +141,6 @@ std::vector<EventId> visit_events(sqlite3* db, const std::function<void(const Ev
       deleted.push_back(event.id);
       continue;
     }
-    if (!visit) continue;
     event.title.assign(scan.text(1));
     event.type.assign(scan.text(2));
     event.when.value.assign(scan.text(3));
@@ -118,37 +156,71 @@ std::vector<EventId> visit_events(sqlite3* db, const std::function<void(const Ev
   return deleted;
 }
 
-bool is_deleted(const std::vector<EventId>& deleted, EventId id) {
-  return !deleted.empty() && std::binary_search(deleted.begin(), deleted.end(), id);
-}
+// Whether an event is live: its slice's tombstones answer for it, other events are asked
+// of the table (only a merged event's sources cross slices, so this is rare).
+class Liveness {
+ public:
+  Liveness(sqlite3* db, RowSlice slice, std::vector<EventId> deleted)
+      : slice_(slice), deleted_(std::move(deleted)), probe_(db, "SELECT deleted FROM events WHERE id = ?1") {}
 
-void visit_names(sqlite3* db, const char* sql, const std::vector<EventId>& deleted,
+  bool live(EventId id) {
+    if (slice_.contains(id)) return deleted_.empty() || !std::binary_search(deleted_.begin(), deleted_.end(), id);
+    probe_.reset();
+    probe_.bind(1, id);
+    return probe_.step() && probe_.integer(0) == 0;
+  }
+
+ private:
+  RowSlice slice_;
+  std::vector<EventId> deleted_;
+  Scan probe_;
+};
+
+void visit_names(sqlite3* db, const char* sql, RowSlice slice, Liveness& events,
                  const std::function<void(EventId, std::string_view)>& visit) {
   if (!visit) return;
   Scan scan(db, sql);
+  scan.bind(1, slice.first).bind(2, slice.last);
   while (scan.step())
-    if (!is_deleted(deleted, scan.integer(0))) visit(scan.integer(0), scan.text(1));
+    if (events.live(scan.integer(0))) visit(scan.integer(0), scan.text(1));
+}
+
+void visit_sources(sqlite3* db, RowSlice slice, Liveness& events, const Store::TimelineVisitor& visitor) {
+  if (!visitor.source && !visitor.source_document) return;
+  // Rowid order: an event's sources in the order they were stored (a merge appends
+  // sources later, so an event's sources need not be adjacent).
+  Scan scan(db, visitor.source ? "SELECT event, document, quote FROM event_sources WHERE id BETWEEN ?1 AND ?2"
+                               : "SELECT event, document FROM event_sources WHERE id BETWEEN ?1 AND ?2");
+  scan.bind(1, slice.first).bind(2, slice.last);
+  while (scan.step()) {
+    if (!events.live(scan.integer(0))) continue;
+    if (visitor.source) visitor.source(scan.integer(0), scan.integer(1), scan.text(2));
+    if (visitor.source_document) visitor.source_document(scan.integer(0), scan.integer(1));
+  }
 }
 
 }  // namespace
 
 void Store::visit_timeline(const TimelineVisitor& visitor) const {
+  if (visitor.parts == 0 || visitor.part >= visitor.parts)
+    throw std::invalid_argument("visit_timeline: slice " + std::to_string(visitor.part) + " of " +
+                                std::to_string(visitor.parts));
   ReadSnapshot snapshot(db_);
-  // The largest rowid bounds the count and costs one B-tree descent (count(*) is a scan).
-  if (visitor.expect)
-    visitor.expect(static_cast<std::size_t>(sql::single_integer(db_, "SELECT coalesce(max(id), 0) FROM events")));
-  const auto deleted = visit_events(db_, visitor.event);
+  const std::int64_t largest = largest_id(db_, "events");
+  const RowSlice events = slice_of(largest, visitor.part, visitor.parts);
+  if (visitor.expect) {
+    const std::int64_t first = std::max<std::int64_t>(events.first, 1);
+    const std::int64_t last = std::min(events.last, largest);
+    visitor.expect(static_cast<std::size_t>(std::max<std::int64_t>(last - first + 1, 0)));
+  }
+  Liveness live(db_, events, visit_events(db_, events, visitor.event));
   // Primary-key order of these WITHOUT ROWID tables (asked for: a covering index by name
   // would otherwise be chosen): grouped by event, in list order.
-  visit_names(db_, "SELECT event, name FROM event_actors ORDER BY event, position", deleted, visitor.actor);
-  visit_names(db_, "SELECT event, name FROM event_places ORDER BY event, position", deleted, visitor.place);
-  if (!visitor.source) return;
-  // Rowid order: an event's sources in the order they were stored (a merge appends
-  // sources later, so an event's sources need not be adjacent).
-  Scan sources(db_, "SELECT event, document, quote FROM event_sources");
-  while (sources.step())
-    if (!is_deleted(deleted, sources.integer(0)))
-      visitor.source(sources.integer(0), sources.integer(1), sources.text(2));
+  visit_names(db_, "SELECT event, name FROM event_actors WHERE event BETWEEN ?1 AND ?2 ORDER BY event, position",
+              events, live, visitor.actor);
+  visit_names(db_, "SELECT event, name FROM event_places WHERE event BETWEEN ?1 AND ?2 ORDER BY event, position",
+              events, live, visitor.place);
+  visit_sources(db_, slice_of(largest_id(db_, "event_sources"), visitor.part, visitor.parts), live, visitor);
 }
 
 std::vector<Store::DocumentHeader> Store::document_headers() const {

@@ -12,10 +12,10 @@
 namespace annals::view {
 
 Timeline load_timeline(const Store& store);
-// The same on two connections to one file: the events on this thread, their children on
-// another (each connection is used by one thread only). An import committing between
-// the two reads shows up at the next live refresh.
-Timeline load_timeline(const Store& events, const Store& children);
+// The same on two connections to one file: each reads half the rows (by id) on its own
+// thread, and the sorted halves are merged (each connection is used by one thread only).
+// An import committing between the two reads shows up at the next live refresh.
+Timeline load_timeline(const Store& first, const Store& second);
 
 // Every document's id, title and publication day, without its text (which can be large).
 struct DocumentDate {

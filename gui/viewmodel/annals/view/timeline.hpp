@@ -77,9 +77,15 @@ class IdIndex {
   std::unordered_map<EventId, EventIndex> sparse_;
 };
 
+// Orders records by start, end, id: sorts small keys, then moves each record once.
+void sort_by_date(std::vector<ViewEvent>& records);
+
 class Timeline {
  public:
   static Timeline from_events(const std::vector<Event>& events);
+  // Merges parts that are each sorted by date and use `names` (the parallel loader's
+  // slices); ids must be unique across the parts.
+  static Timeline from_sorted_parts(std::vector<std::vector<ViewEvent>> parts, NameTable names);
 
   EventIndex add(const Event& event);
   // Appends a record built elsewhere (the fast loader); its id must be new.
