@@ -1,7 +1,10 @@
 // Workers take files by index and analyse them; the calling thread consumes results
-// strictly in index order and stores them. A worker may run at most `window` files ahead
-// of the store, which bounds memory whatever the number of files.
+// strictly in index order and stores them, in batches (committed_reports.hpp). A worker
+// may run at most `window` files ahead of the store, which bounds memory whatever the
+// number of files.
 #include "annals/formats/import_job.hpp"
+
+#include "committed_reports.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -15,11 +18,6 @@ namespace annals::formats {
 namespace {
 
 constexpr std::size_t files_ahead_per_worker = 4;
-
-struct Analysed {
-  Document document;
-  Analysis analysis;
-};
 
 struct FileResult {
   std::vector<Analysed> documents;
@@ -68,9 +66,12 @@ class OrderedResults {
     { std::lock_guard lock(mutex_); ready_.emplace(index, std::move(result)); }
     arrived_.notify_all();
   }
-  FileResult wait_for(std::size_t index) {
+  // The result of file `index`, or nothing if it is not ready by `deadline`.
+  std::optional<FileResult> wait_until(std::size_t index, CommittedReports::Clock::time_point deadline) {
     std::unique_lock lock(mutex_);
-    arrived_.wait(lock, [&] { return ready_.count(index) > 0; });
+    const auto ready = [&] { return ready_.count(index) > 0; };
+    if (deadline == CommittedReports::Clock::time_point::max()) arrived_.wait(lock, ready);
+    else if (!arrived_.wait_until(lock, deadline, ready)) return std::nullopt;
     auto result = std::move(ready_.at(index));
     ready_.erase(index);
     consumed_ = index + 1;
@@ -86,37 +87,8 @@ class OrderedResults {
   std::size_t total_, window_, next_ = 0, consumed_ = 0;
 };
 
-DocumentReport report_of(const Analysed& analysed) {
-  const auto& document = analysed.document;
-  return {document.source, document.title, document.published, document.published_origin, {},
-          analysed.analysis.events.size()};
-}
-
-void count(const DocumentReport& report, DocumentTotals& totals) {
-  ++(report.outcome.duplicate ? totals.duplicates : totals.imported);
-  totals.events_added += report.outcome.events_added;
-  totals.events_merged += report.outcome.events_merged;
-}
-
-void hand_over(DocumentReport report, const ImportOptions& options, ImportSummary& summary) {
-  count(report, summary.totals);
-  if (options.on_document) options.on_document(report);
-  else (report.outcome.duplicate ? summary.duplicates : summary.imported).push_back(std::move(report));
-}
-
-void store_file(FileResult& file, Store* store, const ImportOptions& options, ImportSummary& summary) {
-  for (auto& analysed : file.documents) {
-    auto report = report_of(analysed);
-    try {
-      if (store)
-        report.outcome = store->add_document(analysed.document, analysed.analysis.mentions,
-                                             analysed.analysis.events);
-      hand_over(std::move(report), options, summary);
-    } catch (const std::exception& error) {
-      // The document's transaction rolled back; the others go on.
-      summary.failures.push_back(analysed.document.source + ": " + error.what());
-    }
-  }
+void store_file(FileResult& file, CommittedReports& committer) {
+  for (auto& analysed : file.documents) committer.store(analysed);
 }
 
 // Exports go in first, whole, each in one transaction; their documents are not analysed again.
@@ -153,19 +125,26 @@ ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& read
         results.put(*index, analyse_file(files[*index], readers, pipeline, options));
     });
 
+  CommittedReports committer(options.dry_run ? nullptr : store, options, on_progress, summary);
   ImportProgress progress;
   progress.files_total = files.size();
   for (const auto& file : files) progress.bytes_total += file.bytes;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    auto file = results.wait_for(i);
-    store_file(file, options.dry_run ? nullptr : store, options, summary);
-    summary.failures.insert(summary.failures.end(), file.failures.begin(), file.failures.end());
-    summary.bytes += file.bytes;
+    auto file = results.wait_until(i, committer.deadline());
+    if (!file) {  // the workers are behind: commit what is stored rather than hold it
+      committer.commit();
+      file = results.wait_until(i, CommittedReports::Clock::time_point::max());
+    }
+    store_file(*file, committer);
+    summary.failures.insert(summary.failures.end(), file->failures.begin(), file->failures.end());
+    summary.bytes += file->bytes;
     progress.files_done = i + 1;
-    progress.documents += file.documents.size();
-    progress.bytes_done += file.bytes;
-    if (on_progress) on_progress(progress);
+    progress.documents += file->documents.size();
+    progress.bytes_done += file->bytes;
+    committer.progressed(progress);
+    committer.commit_if_due();
   }
+  committer.commit();
   summary.files = files.size() + exports.size();
   return summary;
 }

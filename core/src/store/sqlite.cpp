@@ -95,14 +95,24 @@ std::optional<std::int64_t> Statement::optional_integer(int column) const {
   return integer(column);
 }
 
-Transaction::Transaction(sqlite3* db) : db_(db) { Statement(db_, "BEGIN IMMEDIATE").run(); }
+// Inside an open transaction (a WriteBatch) the unit is a savepoint: rolling it back
+// leaves the batch's other work in place.
+Transaction::Transaction(sqlite3* db) : db_(db), nested_(sqlite3_get_autocommit(db) == 0) {
+  Statement(db_, nested_ ? "SAVEPOINT annals_unit" : "BEGIN IMMEDIATE").run();
+}
 
 Transaction::~Transaction() {
-  if (open_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!open_) return;
+  if (!nested_) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return;
+  }
+  // Fails harmlessly when SQLite already rolled the whole transaction back (disk full, I/O).
+  sqlite3_exec(db_, "ROLLBACK TO annals_unit; RELEASE annals_unit", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-  Statement(db_, "COMMIT").run();
+  Statement(db_, nested_ ? "RELEASE annals_unit" : "COMMIT").run();
   open_ = false;
 }
 

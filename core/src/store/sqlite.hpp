@@ -58,7 +58,9 @@ class Statement {
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless commit() ran, so an
-// exception anywhere inside leaves the database as it was.
+// exception anywhere inside leaves the database as it was. Opened inside another
+// transaction (a WriteBatch of documents), it is a savepoint: all or nothing of its own
+// work, durable when the outer transaction commits.
 class Transaction {
  public:
   explicit Transaction(sqlite3* db);
@@ -69,6 +71,7 @@ class Transaction {
 
  private:
   sqlite3* db_;
+  bool nested_ = false;
   bool open_ = true;
 };
 
