@@ -3,6 +3,10 @@
 #include "columns.hpp"
 #include "sqlite.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace annals::document_rows {
 
 namespace {
@@ -17,8 +21,9 @@ void bind_document(sql::Statement& statement, const Document& document) {
       .bind(7, columns::content_hash(document.text));
 }
 
-void bind_interval(sql::Statement& statement, const std::optional<DateRange>& interval) {
-  constexpr int first_column = 8;
+// Mention columns are bound at `base` + their column number (multi-row inserts).
+void bind_interval(sql::Statement& statement, int base, const std::optional<DateRange>& interval) {
+  const int first_column = base + 8;
   if (!interval) {
     for (int column = first_column; column < first_column + 4; ++column) statement.bind_null(column);
     return;
@@ -29,8 +34,8 @@ void bind_interval(sql::Statement& statement, const std::optional<DateRange>& in
       .bind(first_column + 3, to_string(interval->portion));
 }
 
-void bind_relative(sql::Statement& statement, const std::optional<EventRelative>& relative) {
-  constexpr int first_column = 14;
+void bind_relative(sql::Statement& statement, int base, const std::optional<EventRelative>& relative) {
+  const int first_column = base + 14;
   if (!relative) {
     for (int column = first_column; column < first_column + 5; ++column) statement.bind_null(column);
     return;
@@ -40,6 +45,49 @@ void bind_relative(sql::Statement& statement, const std::optional<EventRelative>
       .bind(first_column + 2, static_cast<std::int64_t>(relative->before))
       .bind(first_column + 3, static_cast<std::int64_t>(relative->event_begin))
       .bind(first_column + 4, static_cast<std::int64_t>(relative->event_end));
+}
+
+void bind_mention(sql::Statement& statement, int base, DocumentId document, const Timex& mention) {
+  statement.bind(base + 1, document)
+      .bind(base + 2, static_cast<std::int64_t>(mention.begin))
+      .bind(base + 3, static_cast<std::int64_t>(mention.end))
+      .bind(base + 4, mention.text)
+      .bind(base + 5, to_string(mention.type))
+      .bind(base + 6, mention.value)
+      .bind(base + 7, mention.mod)
+      .bind(base + 12, mention.rule)
+      .bind(base + 13, mention.anchor);
+  bind_interval(statement, base, mention.interval);
+  bind_relative(statement, base, mention.event_relative);
+}
+
+// A document has a few dozen mentions: inserting up to this many rows per statement runs
+// SQLite's per-statement work (step, halt, reset) once per batch instead of once per row.
+constexpr std::size_t mentions_per_insert = 16;
+constexpr int mention_columns = 18;
+
+// "INSERT INTO mentions (...) VALUES (?1, ..., ?18), (?19, ...)" for `rows` rows.
+std::string mentions_insert_sql(std::size_t rows) {
+  std::string sql =
+      "INSERT INTO mentions (document, span_begin, span_end, text, type, value, mod, interval_first, "
+      "interval_last, interval_granularity, interval_portion, rule, anchor, relative_amount, "
+      "relative_unit, relative_before, relative_event_begin, relative_event_end) VALUES ";
+  for (std::size_t row = 0; row < rows; ++row) {
+    sql += row == 0 ? "(" : ", (";
+    for (int column = 1; column <= mention_columns; ++column)
+      sql += (column == 1 ? "?" : ", ?") + std::to_string(static_cast<int>(row) * mention_columns + column);
+    sql += ")";
+  }
+  return sql;
+}
+
+const std::string& mentions_insert(std::size_t rows) {
+  static const auto texts = [] {
+    std::vector<std::string> all(mentions_per_insert + 1);
+    for (std::size_t rows_in = 1; rows_in <= mentions_per_insert; ++rows_in) all[rows_in] = mentions_insert_sql(rows_in);
+    return all;
+  }();
+  return texts.at(rows);
 }
 
 Timex mention_of_row(const sql::Statement& row) {
@@ -99,24 +147,11 @@ void update(sqlite3* db, DocumentId id, const Document& document) {
 }
 
 void insert_mentions(sqlite3* db, DocumentId document, const std::vector<Timex>& mentions) {
-  sql::Statement statement(
-      db,
-      "INSERT INTO mentions (document, span_begin, span_end, text, type, value, mod, interval_first, "
-      "interval_last, interval_granularity, interval_portion, rule, anchor, relative_amount, "
-      "relative_unit, relative_before, relative_event_begin, relative_event_end) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-  for (const auto& mention : mentions) {
-    statement.bind(1, document)
-        .bind(2, static_cast<std::int64_t>(mention.begin))
-        .bind(3, static_cast<std::int64_t>(mention.end))
-        .bind(4, mention.text)
-        .bind(5, to_string(mention.type))
-        .bind(6, mention.value)
-        .bind(7, mention.mod)
-        .bind(12, mention.rule)
-        .bind(13, mention.anchor);
-    bind_interval(statement, mention.interval);
-    bind_relative(statement, mention.event_relative);
+  for (std::size_t at = 0; at < mentions.size(); at += mentions_per_insert) {
+    const auto rows = std::min(mentions_per_insert, mentions.size() - at);
+    sql::Statement statement(db, mentions_insert(rows));
+    for (std::size_t row = 0; row < rows; ++row)
+      bind_mention(statement, static_cast<int>(row) * mention_columns, document, mentions[at + row]);
     statement.run();
   }
 }
