@@ -26,7 +26,7 @@ std::optional<EntityKind> parse_kind(std::string_view kind) {
 
 std::vector<std::string> alias_words(std::string_view alias) {
   std::vector<std::string> words;
-  for (auto& token : tokenize(alias, {0, alias.size()})) words.push_back(std::move(token.text));
+  for (const auto& token : tokenize(alias, {0, alias.size()})) words.emplace_back(token.text);
   return words;
 }
 
@@ -190,7 +190,7 @@ std::optional<Mention> Gazetteer::unknown_person_at(const std::vector<Token>& to
            !is_not_name(tokens[i].text) && !match_at(tokens, i, memory);
   };
   if (is_name_word(at)) {
-    const auto known = memory.person_by_surname(tokens[at].text);
+    const auto known = memory.person_by_surname(std::string(tokens[at].text));
     if (!known || is_name_word(at + 1)) return std::nullopt;
     return Mention{at, at + 1, *known, false};
   }
@@ -206,8 +206,11 @@ std::optional<Mention> Gazetteer::unknown_person_at(const std::vector<Token>& to
   if (end == first_name) return std::nullopt;
   if (!tokens[end - 1].possessive && is_name_word(end)) return std::nullopt;  // too long: an institution
   std::string name;
-  for (auto i = first_name; i < end; ++i) name += (i == first_name ? "" : " ") + tokens[i].text;
-  return Mention{at, end, memory.discover_person(*this, name, tokens[end - 1].text), false};
+  for (auto i = first_name; i < end; ++i) {
+    if (i != first_name) name += ' ';
+    name += tokens[i].text;
+  }
+  return Mention{at, end, memory.discover_person(*this, name, std::string(tokens[end - 1].text)), false};
 }
 
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens, DocumentMemory& memory) const {

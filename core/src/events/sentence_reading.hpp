@@ -34,7 +34,7 @@ struct TokenRange {
 
 struct SentenceReading {
   TextSpan span;
-  std::vector<Token> tokens;
+  Tokens tokens;
   std::vector<ReadMention> mentions;
   std::vector<TriggerHit> triggers;
   std::vector<std::size_t> clause_of_token;  // clauses are separated by , ; : and dashes

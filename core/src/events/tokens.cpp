@@ -68,38 +68,55 @@ std::size_t initialism_length(std::string_view text, std::size_t at, std::size_t
   return length >= 4 ? length : 0;
 }
 
-// The word's bytes with every apostrophe made straight.
-std::string straightened(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string word;
-  word.reserve(end - begin);
-  for (std::size_t i = begin; i < end;) {
-    if (const auto apostrophe = apostrophe_length(text, i)) {
-      word += '\'';
+// The word's bytes with every apostrophe made straight, copied into `tokens`' buffer.
+std::string_view straightened(Tokens& tokens, std::string_view word) {
+  char* out = tokens.reserve_spelling(word.size());
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    if (const auto apostrophe = apostrophe_length(word, i)) {
+      out[length++] = '\'';
       i += apostrophe;
     } else {
-      word += text[i++];
+      out[length++] = word[i++];
     }
   }
-  return word;
+  return {out, length};
 }
 
-// Fills `token`, already in place in the token vector (a Token holds two strings, so
-// building it elsewhere and moving it in costs as much as filling it), with a word.
-void read_word(Token& token, std::string_view text, std::size_t begin, std::size_t end) {
-  token.span = {begin, end};
+bool has_upper(std::string_view word) {
+  for (const char c : word)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+// `word` lower-cased: the word itself when it has no capital (most words), else a copy.
+std::string_view lowered(Tokens& tokens, std::string_view word) {
+  if (!has_upper(word)) return word;
+  char* out = tokens.reserve_spelling(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {out, word.size()};
+}
+
+// Appends a word token; its spellings point into the text unless they differ from it.
+void read_word(Tokens& tokens, std::string_view text, std::size_t begin, std::size_t end) {
   const auto word = text.substr(begin, end - begin);
-  // Most words hold no apostrophe (straight, or a curly one, which starts with 0xE2): copied whole.
+  // Most words hold no apostrophe (straight, or a curly one, which starts with 0xE2).
   const bool plain = word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos;
-  if (plain) token.text.assign(word);
-  else token.text = straightened(text, begin, end);
-  if (token.text.size() > 2 && token.text.ends_with("'s")) {
-    token.text.resize(token.text.size() - 2);
+  auto spelling = plain ? word : straightened(tokens, word);
+  auto& token = tokens.emplace_back();
+  token.span = {begin, end};
+  if (spelling.size() > 2 && spelling.ends_with("'s")) {
+    spelling.remove_suffix(2);
     token.possessive = true;
-  } else if (token.text.size() > 1 && token.text.ends_with('\'')) {
-    token.text.pop_back();
+  } else if (spelling.size() > 1 && spelling.ends_with('\'')) {
+    spelling.remove_suffix(1);
     token.possessive = true;
   }
-  token.lower = ascii_lower(token.text);
+  token.text = spelling;
+  token.lower = lowered(tokens, spelling);
 }
 
 }  // namespace
@@ -111,12 +128,14 @@ std::string ascii_lower(std::string_view text) {
   return lower;
 }
 
-std::vector<Token> tokenize(std::string_view text, TextSpan span) {
+Tokens tokenize(std::string_view text, TextSpan span) {
   // English prose averages about six bytes a token: reserving that many avoids regrowing.
   constexpr std::size_t bytes_per_token_estimate = 5;
-  std::vector<Token> tokens;
+  // A word's changed spellings (straightened, lower-cased) are each at most its length.
+  constexpr std::size_t spellings_per_byte = 2;
   span.end = std::min(span.end, text.size());  // spans from elsewhere may be stale: never read past the text
   span.begin = std::min(span.begin, span.end);
+  Tokens tokens((span.end - span.begin) * spellings_per_byte);
   tokens.reserve((span.end - span.begin) / bytes_per_token_estimate + 1);
   std::size_t at = span.begin;
   while (at < span.end) {
@@ -125,7 +144,7 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span) {
       continue;
     }
     if (const auto initialism = initialism_length(text, at, span.end)) {
-      read_word(tokens.emplace_back(), text, at, at + initialism);
+      read_word(tokens, text, at, at + initialism);
       at += initialism;
       continue;
     }
@@ -133,7 +152,7 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span) {
       const auto length = std::min(sequence_length(byte_at(text, at)), span.end - at);
       auto& mark = tokens.emplace_back();
       mark.span = {at, at + length};
-      mark.text.assign(text.substr(at, length));
+      mark.text = text.substr(at, length);
       mark.lower = mark.text;
       mark.kind = TokenKind::Punctuation;
       at += length;
@@ -154,7 +173,7 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span) {
         break;
       }
     }
-    read_word(tokens.emplace_back(), text, at, std::min(end, span.end));
+    read_word(tokens, text, at, std::min(end, span.end));
     at = end;
   }
   return tokens;
@@ -162,7 +181,7 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span) {
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
   std::vector<std::string> words;
-  for (auto& token : tokenize(phrase, {0, phrase.size()})) words.push_back(std::move(token.lower));
+  for (const auto& token : tokenize(phrase, {0, phrase.size()})) words.emplace_back(token.lower);
   return words;
 }
 
