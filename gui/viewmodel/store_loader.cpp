@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <future>
+#include <iterator>
+#include <optional>
 
 namespace annals::view {
 
@@ -109,51 +111,126 @@ Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
     else slice.foreign.emplace_back(id, document);
   };
   store.visit_timeline(visitor);
-  sort_by_date(slice.records);
   return slice;
 }
 
-// Re-interns a slice's names into the timeline's table (type, actors, places).
-void rename(Slice& slice, NameTable& names) {
-  std::vector<NameId> ids;
-  ids.reserve(slice.names.size());
-  for (NameId id = 0; id < slice.names.size(); ++id) ids.push_back(names.intern(slice.names.name(id)));
-  for (ViewEvent& event : slice.records) {
-    event.type = ids[event.type];
-    for (NameId& id : event.actors) id = ids[id];
-    for (NameId& id : event.places) id = ids[id];
+// Where each event goes in date order (Store::event_ids_by_date), by id: the records are
+// moved there once instead of being sorted and merged (moving a million records around
+// was a fifth of the load). Nullopt when ids are too sparse for an array indexed by id.
+class Placement {
+ public:
+  static std::optional<Placement> of(const std::vector<EventId>& order) {
+    constexpr std::size_t spread = 4;  // as IdIndex: at most a few slots per event
+    constexpr std::size_t always_dense = 4096;
+    EventId largest = 0;
+    for (EventId id : order) {
+      if (id <= 0) return std::nullopt;
+      largest = std::max(largest, id);
+    }
+    if (static_cast<std::size_t>(largest) > spread * order.size() + always_dense) return std::nullopt;
+    Placement placement;
+    placement.position_.assign(static_cast<std::size_t>(largest) + 1, absent);
+    for (std::size_t i = 0; i < order.size(); ++i) placement.position_[static_cast<std::size_t>(order[i])] = static_cast<EventIndex>(i);
+    placement.size_ = order.size();
+    return placement;
   }
+  std::size_t size() const { return size_; }
+  std::optional<EventIndex> at(EventId id) const {
+    if (id <= 0 || static_cast<std::size_t>(id) >= position_.size()) return std::nullopt;
+    const EventIndex at = position_[static_cast<std::size_t>(id)];
+    if (at == absent) return std::nullopt;
+    return at;
+  }
+
+ private:
+  static constexpr EventIndex absent = UINT32_MAX;
+  std::vector<EventIndex> position_;
+  std::size_t size_ = 0;
+};
+
+// A slice's name ids in the timeline's table.
+std::vector<NameId> renaming(const NameTable& from, NameTable& into) {
+  std::vector<NameId> ids;
+  ids.reserve(from.size());
+  for (NameId id = 0; id < from.size(); ++id) ids.push_back(into.intern(from.name(id)));
+  return ids;
 }
 
-Timeline merge(std::vector<Slice> slices) {
-  NameTable names = std::move(slices.front().names);
-  std::vector<std::vector<ViewEvent>> parts;
-  for (std::size_t i = 0; i < slices.size(); ++i) {
-    if (i > 0) rename(slices[i], names);
-    parts.push_back(std::move(slices[i].records));
+void rename(ViewEvent& event, const std::vector<NameId>& ids) {
+  event.type = ids[event.type];
+  for (NameId& id : event.actors) id = ids[id];
+  for (NameId& id : event.places) id = ids[id];
+}
+
+// Moves a slice's records to their places (renaming them); events the placement does not
+// know (stored between the two reads) are left in `strays`.
+void scatter(Slice& slice, const std::vector<NameId>* ids, const Placement& placement,
+             std::vector<ViewEvent>& placed, std::vector<ViewEvent>& strays) {
+  for (ViewEvent& record : slice.records) {
+    if (ids) rename(record, *ids);
+    if (const auto at = placement.at(record.id)) placed[*at] = std::move(record);
+    else strays.push_back(std::move(record));
   }
-  Timeline timeline = Timeline::from_sorted_parts(std::move(parts), std::move(names));
+  slice.records = {};
+}
+
+// The records of all slices, in date order when a placement is given. Slices after the
+// first are moved on their own threads (the records are disjoint).
+std::vector<ViewEvent> place(std::vector<Slice>& slices, const std::vector<std::vector<NameId>>& renamings,
+                             const std::optional<Placement>& placement, std::vector<ViewEvent> placed) {
+  std::vector<std::vector<ViewEvent>> strays(slices.size());
+  const auto move_slice = [&](std::size_t i) {
+    const auto* ids = i > 0 ? &renamings[i] : nullptr;
+    if (placement) scatter(slices[i], ids, *placement, placed, strays[i]);
+    else scatter(slices[i], ids, Placement{}, placed, strays[i]);  // all stray: sorted later
+  };
+  std::vector<std::future<void>> moving;
+  for (std::size_t i = 1; i < slices.size(); ++i) moving.push_back(std::async(std::launch::async, move_slice, i));
+  move_slice(0);
+  for (auto& done : moving) done.get();
+  // Tombstones are in the order but have no record: their places stay empty (id 0).
+  std::erase_if(placed, [](const ViewEvent& event) { return event.id == 0; });
+  for (auto& some : strays) std::move(some.begin(), some.end(), std::back_inserter(placed));
+  return placed;  // Timeline::from_records sorts it when strays or a date edited between the reads disorder it
+}
+
+Timeline assemble(std::vector<Slice> slices, const std::optional<Placement>& placement,
+                  std::vector<ViewEvent> placed) {
+  NameTable names = std::move(slices.front().names);
+  std::vector<std::vector<NameId>> renamings(slices.size());
+  for (std::size_t i = 1; i < slices.size(); ++i) renamings[i] = renaming(slices[i].names, names);
+  Timeline timeline = Timeline::from_records(place(slices, renamings, placement, std::move(placed)), std::move(names));
   for (const Slice& slice : slices)
     for (const auto& [id, document] : slice.foreign)
       if (ViewEvent* event = timeline.record_of(id)) add_document(*event, document);
   return timeline;
 }
 
+// Empty records for every place in the date order: allocated (and its pages touched)
+// while the other thread reads.
+std::vector<ViewEvent> places_for(const std::optional<Placement>& placement) {
+  return std::vector<ViewEvent>(placement ? placement->size() : 0);
+}
+
 }  // namespace
 
 Timeline load_timeline(const Store& store) {
+  const auto placement = Placement::of(store.event_ids_by_date());
+  auto placed = places_for(placement);
   std::vector<Slice> slices;
   slices.push_back(read_slice(store, 0, 1));
-  return merge(std::move(slices));
+  return assemble(std::move(slices), placement, std::move(placed));
 }
 
 Timeline load_timeline(const Store& first, const Store& second) {
   constexpr std::size_t halves = 2;
   auto reading = std::async(std::launch::async, [&second] { return read_slice(second, 1, halves); });
+  const auto placement = Placement::of(first.event_ids_by_date());
+  auto placed = places_for(placement);
   std::vector<Slice> slices;
   slices.push_back(read_slice(first, 0, halves));
   slices.push_back(reading.get());
-  return merge(std::move(slices));
+  return assemble(std::move(slices), placement, std::move(placed));
 }
 
 std::vector<DocumentDate> load_document_dates(const Store& store) {

@@ -143,17 +143,13 @@ void Timeline::reserve(std::size_t events) {
   by_id_.reserve(events);
 }
 
-namespace {
-
-bool before(const ViewEvent& a, const ViewEvent& b) {
-  if (a.first != b.first) return a.first < b.first;
-  if (a.end != b.end) return a.end < b.end;
-  return a.id < b.id;
-}
-
-}  // namespace
-
 void sort_by_date(std::vector<ViewEvent>& records) {
+  const auto before = [](const ViewEvent& a, const ViewEvent& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.end != b.end) return a.end < b.end;
+    return a.id < b.id;
+  };
+  if (std::is_sorted(records.begin(), records.end(), before)) return;
   // Sort small keys, then move each record once: records are too big to shuffle in a sort.
   struct Key {
     DayCoord first;
@@ -170,7 +166,6 @@ void sort_by_date(std::vector<ViewEvent>& records) {
     if (a.end != b.end) return a.end < b.end;
     return a.id < b.id;
   };
-  if (std::is_sorted(keys.begin(), keys.end(), key_before)) return;
   std::sort(keys.begin(), keys.end(), key_before);
   // Permute in place, cycle by cycle: a second array of records would be hundreds of
   // megabytes of fresh pages to fault in at a million events.
@@ -194,23 +189,11 @@ void Timeline::sort_by_date() {
   for (std::size_t i = 0; i < events_.size(); ++i) by_id_.set(events_[i].id, static_cast<EventIndex>(i));
 }
 
-Timeline Timeline::from_sorted_parts(std::vector<std::vector<ViewEvent>> parts, NameTable names) {
+Timeline Timeline::from_records(std::vector<ViewEvent> records, NameTable names) {
   Timeline timeline;
   timeline.names_ = std::move(names);
-  // Pairwise merges: the loader has two parts, so this is one pass of moves.
-  while (parts.size() > 1) {
-    auto right = std::move(parts.back());
-    parts.pop_back();
-    auto left = std::move(parts.back());
-    std::vector<ViewEvent> merged;
-    merged.reserve(left.size() + right.size());
-    std::merge(std::make_move_iterator(left.begin()), std::make_move_iterator(left.end()),
-               std::make_move_iterator(right.begin()), std::make_move_iterator(right.end()),
-               std::back_inserter(merged), before);
-    parts.back() = std::move(merged);
-  }
-  if (parts.empty()) return timeline;
-  timeline.events_ = std::move(parts.front());
+  timeline.events_ = std::move(records);
+  view::sort_by_date(timeline.events_);  // one pass when already in order
   timeline.by_id_.reserve(timeline.events_.size());
   for (std::size_t i = 0; i < timeline.events_.size(); ++i)
     timeline.by_id_.set(timeline.events_[i].id, static_cast<EventIndex>(i));

@@ -74,3 +74,28 @@ TEST_CASE("visit_timeline slices visit each live row once, whatever the number o
   wrong.part = 2;
   CHECK_THROWS_AS(store.visit_timeline(wrong), std::invalid_argument);
 }
+
+TEST_CASE("event_ids_by_date orders by start day, end day and id, tombstones included") {
+  test::TempDir dir;
+  auto store = Store::open(dir / "order.db");
+  struct Row {
+    DateRange when;
+    bool deleted;
+  };
+  const std::vector<Row> rows = {
+      {DateRange::day(test::day(2023, 9, 18)), false},
+      {DateRange::month(date::year{2023} / 3), false},
+      {DateRange::day(test::day(2023, 3, 1)), true},
+      {DateRange::day(test::day(2023, 9, 18)), false},
+      {DateRange::year(date::year{1999}), false},
+  };
+  std::vector<EventId> ids;
+  for (const Row& row : rows) {
+    auto event = test::talks();
+    event.when.range = row.when;
+    ids.push_back(store.insert_event(event));
+    if (row.deleted) store.delete_event(ids.back());
+  }
+  // 1999; 2023-03-01 (a day, ends first); March 2023; the two days of September by id.
+  CHECK(store.event_ids_by_date() == std::vector<EventId>{ids[4], ids[2], ids[1], ids[0], ids[3]});
+}

@@ -6,6 +6,7 @@
 #include "fixtures.hpp"
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 using namespace annals;
 using namespace annals::view;
@@ -131,4 +132,28 @@ TEST_CASE("loading in two halves gives the records built from the store's full e
   const ViewEvent& merged = two.at(*two.index_of(ids[1]));
   CHECK(named(two, merged.actors) == std::vector<std::string>{"Sergey Lavrov", "Wang Yi", "Antony Blinken"});
   for (const ViewEvent& event : two.events()) CHECK(two.at(*two.index_of(event.id)).id == event.id);
+}
+
+TEST_CASE("sparse ids (too far apart to place by id) are sorted instead, on one connection or two") {
+  viewtest::TempDir dir;
+  auto store = Store::open(dir / "sparse.db");
+  store.insert_event(viewtest::event(0, "Later", DateRange::day(viewtest::day(2023, 9, 18)), {"Wang Yi"}));
+  store.insert_event(viewtest::event(0, "Earlier", DateRange::day(viewtest::day(2023, 3, 17)), {"Vladimir Putin"}));
+  constexpr EventId far_away = 50'000'000;
+  const EventId moved = store.insert_event(viewtest::event(0, "Earliest", DateRange::year(date::year{1999}), {"Boris Yeltsin"}));
+  // A hand-made database: the store itself never leaves such a gap.
+  REQUIRE(sqlite3_exec(store.handle(), "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) == SQLITE_OK);
+  for (const char* table : {"events SET id", "event_actors SET event", "event_places SET event", "event_sources SET event"}) {
+    const std::string column = std::string(table).substr(std::string(table).rfind(' ') + 1);
+    const std::string sql = std::string("UPDATE ") + table + " = " + std::to_string(far_away) + " WHERE " + column +
+                            " = " + std::to_string(moved);
+    REQUIRE(sqlite3_exec(store.handle(), sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  Timeline expected = Timeline::from_events(store.events());
+  expected.sort_by_date();
+  REQUIRE(expected.events().size() == 3);
+  CHECK(expected.events().front().id == far_away);
+  const Store second = Store::open(dir / "sparse.db", OpenMode::MustExist);
+  CHECK(described(load_timeline(store)) == described(expected));
+  CHECK(described(load_timeline(store, second)) == described(expected));
 }

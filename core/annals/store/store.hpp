@@ -143,6 +143,10 @@ class Store {
     std::size_t parts = 1;
   };
   void visit_timeline(const TimelineVisitor& visitor) const;
+  // The ids of all events ordered by start day, end day and id, read from the start-date
+  // index alone (so tombstones are included): a loader can place its records by it
+  // instead of sorting them.
+  std::vector<EventId> event_ids_by_date() const;
 
   // Every document's id, title and publication day, without its (possibly large) text.
   struct DocumentHeader {

@@ -223,6 +223,15 @@ void Store::visit_timeline(const TimelineVisitor& visitor) const {
   visit_sources(db_, slice_of(largest_id(db_, "event_sources"), visitor.part, visitor.parts), live, visitor);
 }
 
+std::vector<EventId> Store::event_ids_by_date() const {
+  std::vector<EventId> ids;
+  ids.reserve(static_cast<std::size_t>(std::max<std::int64_t>(largest_id(db_, "events"), 0)));
+  // A covering scan of events_by_start (when_first, when_last, then the rowid).
+  Scan scan(db_, "SELECT id FROM events ORDER BY when_first, when_last, id");
+  while (scan.step()) ids.push_back(scan.integer(0));
+  return ids;
+}
+
 std::vector<Store::DocumentHeader> Store::document_headers() const {
   std::vector<DocumentHeader> headers;
   sql::Statement statement(db_, "SELECT id, title, published FROM documents ORDER BY published, id");

@@ -83,9 +83,9 @@ void sort_by_date(std::vector<ViewEvent>& records);
 class Timeline {
  public:
   static Timeline from_events(const std::vector<Event>& events);
-  // Merges parts that are each sorted by date and use `names` (the parallel loader's
-  // slices); ids must be unique across the parts.
-  static Timeline from_sorted_parts(std::vector<std::vector<ViewEvent>> parts, NameTable names);
+  // Takes records built elsewhere (the fast loader) whose names are in `names`; ids must
+  // be unique. Records already in date order (the loader places them so) are not sorted.
+  static Timeline from_records(std::vector<ViewEvent> records, NameTable names);
 
   EventIndex add(const Event& event);
   // Appends a record built elsewhere (the fast loader); its id must be new.
