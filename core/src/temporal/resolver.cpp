@@ -271,6 +271,15 @@ std::optional<Resolution> resolve_duration(const Fields& fields, Resolution resu
   return result;
 }
 
+// "the 1988 period" (year=1988): the period the story speaks of, moved into the year named.
+DateRange in_named_year(const DateRange& period, const Fields& fields, sys_days published) {
+  const auto year = number(fields, Key::Year);
+  if (!year) return period;
+  const int named = full_year(*year, published, field(fields, Key::Year).size() <= 2);
+  const long years = named - static_cast<int>(year_month_day{period.first}.year());
+  return period_containing(shift_day(period.first, Unit::Year, years), unit_of(period.granularity));
+}
+
 // "the quarter": the quarter the text last spoke of, else (direction=before) the last
 // whole one before publication, else the current one.
 std::optional<DateRange> same_unit_as_story(const Fields& fields, const ResolutionContext& context, Resolution& result) {
@@ -280,11 +289,12 @@ std::optional<DateRange> same_unit_as_story(const Fields& fields, const Resoluti
   const auto& story = context.story_of[static_cast<std::size_t>(granularity_of(*unit))];
   if (story) {
     result.anchor = "story date " + timex_value(*story);
-    return shift_period(*story, *unit, *count);
+    return in_named_year(shift_period(*story, *unit, *count), fields, context.published);
   }
   result.anchor = "publication date " + iso_day(context.published);
   const long back = field(fields, Key::Direction) == "before" ? -1 : 0;
-  return shift_period(period_containing(context.published, *unit), *unit, *count + back);
+  return in_named_year(shift_period(period_containing(context.published, *unit), *unit, *count + back), fields,
+                       context.published);
 }
 
 // The story date a count of days (or a bare time of day) starts from is the last day the
