@@ -3,6 +3,7 @@
 // (data/events/boilerplate.tsv); this decides, line by line, what may report events.
 #pragma once
 
+#include "annals/events/regex_prefilter.hpp"
 #include "annals/events/text_span.hpp"
 
 #include <filesystem>
@@ -42,6 +43,7 @@ class BoilerplateRules {
     Match match = Match::Line;
     std::string lower;  // the pattern, lower-cased (not used by Regex)
     std::regex regex;
+    RegexPrefilter prefilter;  // lines it rejects cannot match `regex`
   };
   std::vector<Pattern> patterns_;
 };

@@ -1,7 +1,8 @@
 // Line classification against the boilerplate patterns. std::regex is slow, so regex
-// patterns only ever see single short lines and plain-text patterns are tried first; and
-// they match the lower-cased line case-sensitively, because std::regex::icase consults
-// the locale for every character it compares.
+// patterns only ever see single short lines that pass their prefilter (first byte,
+// required text), and plain-text patterns are tried first; and they match the
+// lower-cased line case-sensitively, because std::regex::icase consults the locale for
+// every character it compares.
 #include "annals/events/boilerplate.hpp"
 
 #include "annals/events/table_file.hpp"
@@ -50,8 +51,9 @@ BoilerplateRules BoilerplateRules::load(const std::filesystem::path& path) {
     else if (kind == "regex") {
       pattern.match = Match::Regex;
       try {
-        pattern.regex = std::regex(lower_outside_escapes(row.fields[1]),
-                                   std::regex::ECMAScript | std::regex::optimize);
+        const auto lowered = lower_outside_escapes(row.fields[1]);
+        pattern.regex = std::regex(lowered, std::regex::ECMAScript | std::regex::optimize);
+        pattern.prefilter = RegexPrefilter(lowered);
       } catch (const std::regex_error& error) {
         fail(row, std::string("bad regular expression: ") + error.what());
       }
@@ -87,7 +89,7 @@ bool BoilerplateRules::matches_lowered(const std::string& lower) const {
   // Page furniture is short; std::regex is slow, so prose-length lines skip the regexes.
   if (lower.size() > heading_max_bytes) return false;
   for (const auto& pattern : patterns_)
-    if (pattern.match == Match::Regex && std::regex_match(lower, pattern.regex))
+    if (pattern.match == Match::Regex && pattern.prefilter.may_match(lower) && std::regex_match(lower, pattern.regex))
       return true;
   return false;
 }
