@@ -160,6 +160,9 @@ Tokens tokenize(std::string_view text, TextSpan span) {
     }
     std::size_t end = at;
     while (end < span.end) {
+      // Most bytes of most words are ASCII letters: no need for the general test.
+      while (end < span.end && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+      if (end >= span.end) break;
       if (is_letter_at(text, end)) {
         end += sequence_length(byte_at(text, end));
       } else if (const auto apostrophe = apostrophe_length(text, end)) {

@@ -30,8 +30,8 @@ void bind_interval(sql::Statement& statement, int base, const std::optional<Date
   }
   statement.bind(first_column, columns::day_number(interval->first))
       .bind(first_column + 1, columns::day_number(interval->last))
-      .bind(first_column + 2, to_string(interval->granularity))
-      .bind(first_column + 3, to_string(interval->portion));
+      .bind_unowned(first_column + 2, to_string(interval->granularity))
+      .bind_unowned(first_column + 3, to_string(interval->portion));
 }
 
 void bind_relative(sql::Statement& statement, int base, const std::optional<EventRelative>& relative) {
@@ -41,22 +41,23 @@ void bind_relative(sql::Statement& statement, int base, const std::optional<Even
     return;
   }
   statement.bind(first_column, relative->amount)
-      .bind(first_column + 1, to_string(relative->unit))
+      .bind_unowned(first_column + 1, to_string(relative->unit))
       .bind(first_column + 2, static_cast<std::int64_t>(relative->before))
       .bind(first_column + 3, static_cast<std::int64_t>(relative->event_begin))
       .bind(first_column + 4, static_cast<std::int64_t>(relative->event_end));
 }
 
+// The mention's strings (and to_string's static names) outlive the insert: not copied.
 void bind_mention(sql::Statement& statement, int base, DocumentId document, const Timex& mention) {
   statement.bind(base + 1, document)
       .bind(base + 2, static_cast<std::int64_t>(mention.begin))
       .bind(base + 3, static_cast<std::int64_t>(mention.end))
-      .bind(base + 4, mention.text)
-      .bind(base + 5, to_string(mention.type))
-      .bind(base + 6, mention.value)
-      .bind(base + 7, mention.mod)
-      .bind(base + 12, mention.rule)
-      .bind(base + 13, mention.anchor);
+      .bind_unowned(base + 4, mention.text)
+      .bind_unowned(base + 5, to_string(mention.type))
+      .bind_unowned(base + 6, mention.value)
+      .bind_unowned(base + 7, mention.mod)
+      .bind_unowned(base + 12, mention.rule)
+      .bind_unowned(base + 13, mention.anchor);
   bind_interval(statement, base, mention.interval);
   bind_relative(statement, base, mention.event_relative);
 }

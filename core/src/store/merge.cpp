@@ -13,19 +13,39 @@ namespace annals::merge {
 
 namespace {
 
+// Events name a few actors: up to this many are bound one parameter each, which SQLite
+// runs faster than unpacking a JSON array (json_each), used for longer lists.
+constexpr std::size_t max_listed_actors = 8;
+constexpr int first_actor_parameter = 4;
+
+// "?4, ?5, ..." for `count` actors.
+std::string actor_parameters(std::size_t count) {
+  std::string list;
+  for (std::size_t i = 0; i < count; ++i)
+    list += (i == 0 ? "?" : ", ?") + std::to_string(first_actor_parameter + static_cast<int>(i));
+  return list;
+}
+
 // Candidate ids: same type, overlapping days and, when the event names actors, one of them.
 std::vector<EventId> candidates(sqlite3* db, const Event& event) {
   std::string sql =
       "SELECT id FROM events WHERE id IN (SELECT id FROM event_days WHERE first <= ?2 AND last >= ?3) "
       "AND type = ?1";
+  const bool listed = event.actors.size() <= max_listed_actors;
   if (!event.actors.empty())
-    sql += " AND id IN (SELECT event FROM event_actors WHERE name IN (SELECT value FROM json_each(?4)))";
+    sql += " AND id IN (SELECT event FROM event_actors WHERE name IN (" +
+           (listed ? actor_parameters(event.actors.size()) : std::string("SELECT value FROM json_each(?4)")) + "))";
   sql += " ORDER BY id";
   sql::Statement statement(db, sql);
   statement.bind(1, event.type)
       .bind(2, columns::day_number(event.when.range.last))
       .bind(3, columns::day_number(event.when.range.first));
-  if (!event.actors.empty()) statement.bind(4, nlohmann::json(event.actors).dump());
+  if (listed) {
+    for (std::size_t i = 0; i < event.actors.size(); ++i)
+      statement.bind_unowned(first_actor_parameter + static_cast<int>(i), event.actors[i]);
+  } else {
+    statement.bind(first_actor_parameter, nlohmann::json(event.actors).dump());
+  }
   std::vector<EventId> ids;
   while (statement.step()) ids.push_back(statement.integer(0));
   return ids;

@@ -45,6 +45,12 @@ Statement& Statement::bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::bind_unowned(int index, std::string_view text) {
+  check(db_, sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC),
+        "database error");
+  return *this;
+}
+
 Statement& Statement::bind_null(int index) {
   check(db_, sqlite3_bind_null(statement_, index), "database error");
   return *this;

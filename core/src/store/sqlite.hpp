@@ -39,6 +39,9 @@ class Statement {
   // Parameters are 1-based, or named (":first") through index_of.
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view text);
+  // Binds without copying: `text` must stay alive and unchanged until the statement has
+  // run (or is reset). For bulk inserts of rows that outlive the insert.
+  Statement& bind_unowned(int index, std::string_view text);
   Statement& bind_null(int index);
   Statement& bind_optional(int index, const std::optional<std::int64_t>& value);
   int index_of(const char* name) const;  // 0 when the statement has no such parameter
