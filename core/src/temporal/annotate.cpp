@@ -17,19 +17,27 @@ std::int64_t to_integer(const std::string* text) {
   return value;
 }
 
+// A word's value as a number word, ordinal word or multiplier (index_number_words).
+enum class Reading : std::uint8_t { Number, Ordinal, Multiplier };
+
 struct Folder {
   const TemporalTagger::Rules& rules;
-  std::string_view lowered;
+  std::string_view text;  // punctuation is read from the text itself
 
-  std::int64_t word_value(const Token& token, CategoryId category) const {
+  std::int64_t word_value(const Token& token, Reading reading) const {
     if (token.kind != TokenKind::Word || !token.info) return no_value;
-    return to_integer(token.info->value_of(category));
+    switch (reading) {
+      case Reading::Number: return token.info->number_value;
+      case Reading::Ordinal: return token.info->ordinal_value;
+      case Reading::Multiplier: return token.info->multiplier_value;
+    }
+    return no_value;
   }
   bool is_tens(std::int64_t value) const { return value >= 2 * ten && value < hundred && value % ten == 0; }
   bool is_word_number(const Token& token) const {
     return token.kind == TokenKind::Number && token.digits == 0 && token.value != no_value;
   }
-  bool is_hyphen(const Token& token) const { return token.kind == TokenKind::Punct && token_text(lowered, token) == "-"; }
+  bool is_hyphen(const Token& token) const { return token.kind == TokenKind::Punct && token_text(text, token) == "-"; }
 };
 
 }  // namespace
@@ -52,7 +60,7 @@ std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std:
   // "2082.1": a decimal is one number token with no count, so it reads as neither a year
   // ("close at 2082.1") nor an amount.
   if (token.kind == TokenKind::Number && token.digits > 0 && next(2) && !next(1)->space_before &&
-      token_text(folder.lowered, *next(1)) == "." && !next(2)->space_before && next(2)->digits > 0) {
+      token_text(folder.text, *next(1)) == "." && !next(2)->space_before && next(2)->digits > 0) {
     absorb(token, *next(2), TokenKind::Number, no_value);
     token.digits = 0;
     return 2;
@@ -62,17 +70,17 @@ std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std:
       next(1)->info && next(1)->info->value_of(rules.ordinal_suffix)) {
     absorb(token, *next(1), TokenKind::Ordinal, token.value);
     taken = 1;
-  } else if (const auto ordinal = folder.word_value(token, rules.ordinal_word); ordinal != no_value) {
+  } else if (const auto ordinal = folder.word_value(token, Reading::Ordinal); ordinal != no_value) {
     token.kind = TokenKind::Ordinal;
     token.value = ordinal;
-  } else if (const auto number = folder.word_value(token, rules.number_word); number != no_value) {
+  } else if (const auto number = folder.word_value(token, Reading::Number); number != no_value) {
     token.kind = TokenKind::Number;
     token.value = number;
     // "twenty-four", "twenty four", "twenty-first"
     const std::size_t skip = next(1) && folder.is_hyphen(*next(1)) ? 1 : 0;
     if (const auto* unit = next(1 + skip); unit && folder.is_tens(number)) {
-      const auto units = folder.word_value(*unit, rules.number_word);
-      const auto units_ordinal = folder.word_value(*unit, rules.ordinal_word);
+      const auto units = folder.word_value(*unit, Reading::Number);
+      const auto units_ordinal = folder.word_value(*unit, Reading::Ordinal);
       if (units > 0 && units < ten) {
         absorb(token, *unit, TokenKind::Number, number + units);
         taken = 1 + skip;
@@ -84,7 +92,7 @@ std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std:
   }
   // "two hundred", "a thousand", "5 million"
   if (const auto* after = next(1 + taken); after && token.kind == TokenKind::Number && token.value != no_value) {
-    const auto multiplier = folder.word_value(*after, rules.multiplier);
+    const auto multiplier = folder.word_value(*after, Reading::Multiplier);
     if (multiplier > 0 && token.value < multiplier) {
       absorb(token, *after, TokenKind::Number, token.value * multiplier);
       token.digits = 0;
@@ -107,11 +115,23 @@ bool joins_year(const Folder& folder, Token& previous, const Token& token) {
 
 }  // namespace
 
-void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std::vector<Token>& tokens) {
-  const Folder folder{rules, lowered};
+void index_number_words(TemporalTagger::Rules& rules) {
+  for (auto& [spelling, info] : rules.lexicon.words) {
+    info.number_value = to_integer(info.value_of(rules.number_word));
+    info.ordinal_value = to_integer(info.value_of(rules.ordinal_word));
+    info.multiplier_value = to_integer(info.value_of(rules.multiplier));
+    info.folds = info.number_value != no_value || info.ordinal_value != no_value;
+  }
+}
+
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens) {
+  const Folder folder{rules, text};
   std::size_t out = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::Number && !tokens[i].info) {  // most tokens: nothing to fold
+    // Only numbers and number words start a fold; other tokens are kept as they are (and
+    // copied only once a fold has shortened the vector).
+    const bool number_word = tokens[i].kind == TokenKind::Word && tokens[i].info && tokens[i].info->folds;
+    if (tokens[i].kind != TokenKind::Number && !number_word) {
       if (out != i) tokens[out] = tokens[i];
       ++out;
       continue;
@@ -119,7 +139,8 @@ void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std:
     Token& token = tokens[i];  // folded in place: fold_at reads only the tokens after it
     i += fold_at(folder, tokens, i, token);
     if (out > 0 && joins_year(folder, tokens[out - 1], token)) continue;
-    tokens[out++] = token;
+    if (&tokens[out] != &token) tokens[out] = token;
+    ++out;
   }
   tokens.resize(out);
 }

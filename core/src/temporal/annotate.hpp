@@ -8,6 +8,9 @@
 
 namespace annals::temporal {
 
-void annotate(const TemporalTagger::Rules& rules, std::string_view lowered, std::vector<Token>& tokens);
+// Reads each lexicon word's number values into its WordInfo; the loader calls it once.
+void index_number_words(TemporalTagger::Rules& rules);
+
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens);
 
 }  // namespace annals::temporal

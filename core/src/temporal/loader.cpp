@@ -3,6 +3,7 @@
 // first, and reported together as "file:line: rule ID: why" in one RuleError.
 #include "loader.hpp"
 
+#include "annotate.hpp"
 #include "matcher.hpp"
 #include "resolver.hpp"
 
@@ -175,6 +176,7 @@ std::shared_ptr<const TemporalTagger::Rules> load_rules(const fs::path& data_dir
   for (const auto& [word, info] : rules->lexicon.words)
     if (info.value_of(rules->past_suffix)) rules->past_suffixes.push_back(word);
   index_for_matching(*rules);
+  index_number_words(*rules);
   return rules;
 }
 

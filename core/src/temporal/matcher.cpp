@@ -60,32 +60,39 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
   return match(rule, element + 1, token, captures);
 }
 
-void Matcher::try_rules(const std::vector<Candidate>& candidates, std::size_t at, std::optional<Match>& best) const {
+void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
+  const auto end = match(rules_.rules[rule], 0, at, captures_);
+  if (end <= static_cast<int>(at)) return;
+  const auto last = static_cast<std::size_t>(end);
+  if (!best.found || last > best.last || (last == best.last && rule < best.rule)) best = {rule, last, true};
+}
+
+void Matcher::try_rules(const Starts& starts, std::size_t at, Best& best) const {
+  for (const auto& candidate : starts.open) try_rule(candidate.rule, at, best);
   const auto next = at + 1 < tokens_.size() ? features_of(tokens_[at + 1]) : feature::any;
-  for (const auto& candidate : candidates) {
-    if (!(candidate.next & next)) continue;  // the token after cannot continue this rule
-    const auto end = match(rules_.rules[candidate.rule], 0, at, captures_);
-    if (end <= static_cast<int>(at)) continue;
-    const auto last = static_cast<std::size_t>(end);
-    if (!best || last > best->last || (last == best->last && candidate.rule < best->rule))
-      best = Match{candidate.rule, at, last, captures_};
-  }
+  if (!(starts.bounded_next & next)) return;  // the token after can continue none of them
+  for (const auto& candidate : starts.bounded)
+    if (candidate.next & next) try_rule(candidate.rule, at, best);
 }
 
 std::optional<Match> Matcher::best_at(std::size_t at) const {
-  std::optional<Match> best;
+  Best best;
   const auto& token = tokens_[at];
   if (token.info) try_rules(token.info->starts, at, best);
-  if (token.kind == TokenKind::Number) try_rules(rules_.number_starts, at, best);
-  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_starts, at, best);
-  return best;
+  if (token.kind == TokenKind::Number) try_rules(rules_.number_starts[token.digits], at, best);
+  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_starts[token.digits], at, best);
+  if (!best.found) return std::nullopt;
+  // The winner's captures: matched again rather than copied at every better match.
+  Match found{best.rule, at, best.last, {}};
+  match(rules_.rules[best.rule], 0, at, found.captures);
+  return found;
 }
 
 std::string Matcher::capture_value(const Capture& capture) const {
   if (capture.token < 0) return {};
   const auto& token = tokens_[static_cast<std::size_t>(capture.token)];
   switch (capture.alternative->kind) {
-    case Alternative::Kind::Literal: return std::string(token_text(lowered_, token));
+    case Alternative::Kind::Literal: return capture.alternative->literal;  // the token's spelling: its entry is the literal's
     case Alternative::Kind::Category: {
       const auto* value = token.info->value_of(capture.alternative->category);
       return value ? *value : std::string{};
@@ -93,7 +100,7 @@ std::string Matcher::capture_value(const Capture& capture) const {
     case Alternative::Kind::Range: {
       // Keep the written width so "'98" stays a two-digit year; "18th" and years in words
       // give their value.
-      const auto text = token_text(lowered_, token);
+      const auto text = token_text(text_, token);
       const bool digits_only = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
       return digits_only ? std::string(text) : std::to_string(token.value);
     }
@@ -146,21 +153,66 @@ FeatureMask next_features(const Rule& rule, std::size_t first) {
   return feature::any;
 }
 
-// The union over every element that may take a match's first token (optional ones, and
-// the first required one).
-std::vector<Candidate> with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of) {
-  std::vector<Candidate> starts;
+// The elements that may take a match's first token: the optional ones up to the first
+// required one, and that one.
+template <typename Visit>
+void for_first_elements(const Rule& rule, Visit visit) {
+  for (std::size_t e = 0; e < rule.elements.size(); ++e) {
+    if (rule.elements[e].zero_width()) continue;
+    visit(e);
+    if (!rule.elements[e].optional) break;
+  }
+}
+
+// Whether `alternative` can take a number token (an ordinal one when `ordinal`) written
+// with `digits` digits (0: in words). Literals and categories are kept: a digit string can
+// be a lexicon word.
+bool may_take_number(const Alternative& alternative, bool ordinal, std::size_t digits) {
+  constexpr std::int64_t ten = 10;
+  switch (alternative.kind) {
+    case Alternative::Kind::Range: {
+      std::int64_t largest = 0;  // the largest value `digits` digits can write
+      for (std::size_t k = 0; k < digits; ++k) largest = largest * ten + (ten - 1);
+      return alternative.ordinal == ordinal && digits > 0 && (alternative.digits == 0 || alternative.digits == digits) &&
+             alternative.low <= largest;
+    }
+    case Alternative::Kind::Number: return !ordinal;
+    case Alternative::Kind::Ordinal: return ordinal;
+    default: return true;
+  }
+}
+
+// `first_of` with what may follow each rule's first token (the union over every element
+// that may take it), keeping only the rules `keep` accepts.
+template <typename Keep>
+Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of, Keep keep) {
+  Starts starts;
   for (const auto index : first_of) {
     const auto& rule = rules.rules[index];
+    if (!keep(rule)) continue;
     Candidate candidate{index, 0};
-    for (std::size_t e = 0; e < rule.elements.size(); ++e) {
-      if (rule.elements[e].zero_width()) continue;
-      candidate.next |= next_features(rule, e);
-      if (!rule.elements[e].optional) break;
+    for_first_elements(rule, [&](std::size_t e) { candidate.next |= next_features(rule, e); });
+    if (candidate.next == feature::any) {
+      starts.open.push_back(candidate);
+    } else {
+      starts.bounded.push_back(candidate);
+      starts.bounded_next |= candidate.next;
     }
-    starts.push_back(candidate);
   }
   return starts;
+}
+
+// The rules of `first_of` whose first token can be a number of `digits` digits.
+Starts number_starts(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of, bool ordinal,
+                     std::size_t digits) {
+  return with_next(rules, first_of, [&](const Rule& rule) {
+    bool may = false;
+    for_first_elements(rule, [&](std::size_t e) {
+      for (const auto& alternative : rule.elements[e].alternatives)
+        may = may || may_take_number(alternative, ordinal, digits);
+    });
+    return may;
+  });
 }
 
 }  // namespace
@@ -176,10 +228,13 @@ void index_for_matching(TemporalTagger::Rules& rules) {
       element.features = 0;
       for (const auto& alternative : element.alternatives) element.features |= features_of(alternative);
     }
-  for (auto& [word, info] : rules.lexicon.words) info.starts = with_next(rules, info.first_of);
+  const auto every_rule = [](const Rule&) { return true; };
+  for (auto& [word, info] : rules.lexicon.words) info.starts = with_next(rules, info.first_of, every_rule);
   rules.lexicon.spellings.build(rules.lexicon.words);
-  rules.number_starts = with_next(rules, rules.number_first);
-  rules.ordinal_starts = with_next(rules, rules.ordinal_first);
+  for (std::size_t digits = 0; digits <= max_number_digits; ++digits) {
+    rules.number_starts[digits] = number_starts(rules, rules.number_first, false, digits);
+    rules.ordinal_starts[digits] = number_starts(rules, rules.ordinal_first, true, digits);
+  }
 }
 
 }  // namespace annals::temporal

@@ -46,8 +46,10 @@ struct Match {
 
 class Matcher {
  public:
-  Matcher(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::string_view lowered)
-      : rules_(rules), tokens_(tokens), lowered_(lowered) {}
+  // `lowered`: the tokenizer's lower-cased words, for the tense cues read around a match.
+  Matcher(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::string_view text,
+          std::string_view lowered)
+      : rules_(rules), tokens_(tokens), text_(text), lowered_(lowered) {}
 
   // Whether any rule can start at token `at`; false for most tokens, and cheap to ask.
   bool may_start(std::size_t at) const {
@@ -66,11 +68,19 @@ class Matcher {
  private:
   int match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const;
   const Alternative* matches(const Element& element, const Token& token) const;
-  void try_rules(const std::vector<Candidate>& candidates, std::size_t at, std::optional<Match>& best) const;
+  // The best match so far at one token: the longest, then the earliest rule.
+  struct Best {
+    RuleIndex rule = 0;
+    std::size_t last = 0;
+    bool found = false;
+  };
+  void try_rules(const Starts& starts, std::size_t at, Best& best) const;
+  void try_rule(RuleIndex rule, std::size_t at, Best& best) const;
   std::string capture_value(const Capture& capture) const;
 
   const TemporalTagger::Rules& rules_;
   std::span<const Token> tokens_;
+  std::string_view text_;
   std::string_view lowered_;
   // Scratch for match(): every element of a successful match writes its slot, so it is
   // never reset between tries.

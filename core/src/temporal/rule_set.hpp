@@ -5,6 +5,7 @@
 
 #include "annals/temporal/tagger.hpp"
 #include "spelling_table.hpp"
+#include "tokens.hpp"
 
 #include <array>
 #include <cstdint>
@@ -27,12 +28,26 @@ struct Candidate {
   FeatureMask next = 0;
 };
 
+// The rules that may start on one kind of token, split so that the usual case (the next
+// token can continue none of them) is one AND: `open` may match the first token alone,
+// `bounded` need a next token with one of their `next` features, `bounded_next` the union.
+// The order of trying does not matter: the longest match wins, then the lowest rule.
+struct Starts {
+  std::vector<Candidate> open, bounded;
+  FeatureMask bounded_next = 0;
+  bool empty() const { return open.empty() && bounded.empty(); }
+};
+
 // What the lexicon and the rules know about one lower-cased spelling.
 struct WordInfo {
   std::vector<std::pair<CategoryId, std::string>> categories;  // category and its value
   std::vector<RuleIndex> first_of;  // rules whose match can start on this spelling
-  std::vector<Candidate> starts;    // first_of with what may follow (index_for_matching)
+  Starts starts;                    // first_of with what may follow (index_for_matching)
   FeatureMask features = 0;         // its categories and spelling as bits
+  // Its values as a number word, ordinal word and multiplier, read while folding numbers
+  // (index_number_words); -1 when it is not one. `folds`: it is a number or ordinal word.
+  std::int64_t number_value = -1, ordinal_value = -1, multiplier_value = -1;
+  bool folds = false;
   const std::string* value_of(CategoryId category) const {
     for (const auto& [id, value] : categories)
       if (id == category) return &value;
@@ -126,7 +141,9 @@ struct TemporalTagger::Rules {
   std::vector<temporal::Rule> rules;
   std::vector<temporal::RuleIndex> number_first;   // rules that can start on a number
   std::vector<temporal::RuleIndex> ordinal_first;  // rules that can start on an ordinal
-  std::vector<temporal::Candidate> number_starts, ordinal_starts;  // the same with what may follow
+  // The same with what may follow, by the token's digit count (0: written in words): a
+  // rule whose first element wants "#1000-2999:4" is not tried on "12".
+  std::array<temporal::Starts, temporal::max_number_digits + 1> number_starts, ordinal_starts;
   // Categories the engine itself consults (tense cues, number words); looked up once.
   temporal::CategoryId number_word = 0, multiplier = 0, ordinal_word = 0, ordinal_suffix = 0;
   temporal::CategoryId past_cue = 0, future_cue = 0, past_suffix = 0, sentence_end = 0, be_auxiliary = 0;

@@ -111,8 +111,8 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   thread_local std::string lowered;
   thread_local std::vector<Token> tokens;
   temporal::tokenize(text, rules_->lexicon.spellings, lowered, tokens);
-  temporal::annotate(*rules_, lowered, tokens);
-  const temporal::Matcher matcher(*rules_, tokens, lowered);
+  temporal::annotate(*rules_, text, tokens);
+  const temporal::Matcher matcher(*rules_, tokens, text, lowered);
   std::vector<Timex> found;
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
   for (std::size_t at = 0; at < tokens.size();) {

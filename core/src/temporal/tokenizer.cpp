@@ -5,6 +5,8 @@
 #include "spelling_table.hpp"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace annals::temporal {
 
@@ -53,27 +55,76 @@ bool is_unicode_space(std::string_view text, std::size_t at, std::size_t length)
 
 namespace {
 
-// The token starting at `i` (not white space), with its lexicon entry when it is a word;
-// returns where it ends. A run of non-ASCII
-// characters is one token: rules never match inside it, and the token count stays small.
+// Words are read eight bytes at a time: one 64-bit load finds which of them are letters
+// (SWAR: the range test done in every byte lane at once), lowers them and gives the
+// spelling's key. A short word, most of them, costs one or two loads and no byte loop.
+static_assert(std::endian::native == std::endian::little, "the word reader assumes little-endian loads");
+constexpr std::size_t lane_count = SpellingKey::head_bytes;
+constexpr std::uint64_t lanes = 0x0101010101010101ULL;  // one in every byte lane
+constexpr std::uint64_t lane_high = lanes * 0x80;
+constexpr std::uint64_t lane_lower_bit = lanes * static_cast<std::uint64_t>(ascii_lower_bit);
+constexpr unsigned bits_per_byte = 8;
+constexpr unsigned lower_bit_shift = 2;  // 0x80 (a lane's flag) >> 2 == 0x20 (its lower-case bit)
+
+// The eight bytes at `at`, zero-padded past the end of the text (zero is no letter).
+std::uint64_t load_lanes(const char* bytes, std::size_t at, std::size_t size) {
+  std::uint64_t lanes_read = 0;
+  if (at + lane_count <= size) {
+    std::memcpy(&lanes_read, bytes + at, lane_count);  // a fixed size: one load, no call
+  } else {
+    for (std::size_t k = 0; at + k < size; ++k)
+      lanes_read |= std::uint64_t{static_cast<unsigned char>(bytes[at + k])} << (k * bits_per_byte);
+  }
+  return lanes_read;
+}
+
+// The high bit of every lane holding an ASCII letter. Case is folded first (letters and
+// only letters then lie in 'a'..'z'); the additions cannot carry between lanes because the
+// high bits are cleared before them; `~bytes` drops bytes >= 0x80.
+std::uint64_t letter_lanes(std::uint64_t bytes) {
+  const auto folded = (bytes | lane_lower_bit) & ~lane_high;
+  const auto from_a = folded + lanes * (0x80 - 'a');
+  const auto past_z = folded + lanes * (0x80 - 'z' - 1);
+  return from_a & ~past_z & ~bytes & lane_high;
+}
+
+// Reads the word starting at `i` (a letter): lowers it into `lowered` (which has eight bytes
+// of slack past the text) and looks it up. Returns where it ends.
+std::size_t read_word(std::string_view text, const SpellingTable& spellings, std::size_t i, char* lowered, Token& token) {
+  const std::size_t size = text.size();
+  SpellingKey key;
+  std::size_t length = 0;
+  for (std::size_t lane_word = 0;; ++lane_word) {
+    const auto bytes = load_lanes(text.data(), i + length, size);
+    const auto letters = letter_lanes(bytes);
+    const auto lowered_lanes = bytes | (letters >> lower_bit_shift);
+    std::memcpy(lowered + i + length, &lowered_lanes, lane_count);
+    const auto stops = ~letters & lane_high;
+    const auto taken = stops ? static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte : lane_count;
+    const auto kept = taken == lane_count ? lowered_lanes : lowered_lanes & ((std::uint64_t{1} << (taken * bits_per_byte)) - 1);
+    if (lane_word == 0) key.head0 = kept;
+    else if (lane_word == 1) key.head1 = kept;
+    length += taken;
+    if (taken < lane_count) break;
+  }
+  token.kind = TokenKind::Word;
+  token.capitalized = (text[i] & ascii_lower_bit) == 0;
+  if (length <= spellings.longest()) {
+    key.length = static_cast<std::uint32_t>(length);
+    token.info = spellings.find(key, std::string_view(lowered + i, length));
+  }
+  return i + length;
+}
+
+// The token starting at `i` (not white space), with its lexicon entry; returns where it
+// ends. A run of non-ASCII characters is one token: rules never match inside it, and the
+// token count stays small.
 std::size_t read_token(std::string_view text, const SpellingTable& spellings, std::size_t i, char* lowered, Token& token) {
   const char* bytes = text.data();
   const std::size_t size = text.size();
+  const std::size_t begin = i;
   switch (class_of(bytes[i])) {
-    case ByteClass::Letter: {
-      token.kind = TokenKind::Word;
-      token.capitalized = (bytes[i] & ascii_lower_bit) == 0;
-      auto hash = SpellingTable::start;  // hashed while read: the lookup need not read it again
-      // `lowered` (a copy of the text) ends in its string's NUL, which is no letter: the
-      // loop needs no bounds test.
-      for (char c = lowered[i]; class_of(c) == ByteClass::Letter; c = lowered[++i]) {
-        c = static_cast<char>(c | ascii_lower_bit);
-        lowered[i] = c;
-        hash = SpellingTable::step(hash, c);
-      }
-      token.info = spellings.find(std::string_view(lowered + token.begin, i - token.begin), hash);
-      return i;
-    }
+    case ByteClass::Letter: return read_word(text, spellings, i, lowered, token);
     case ByteClass::Digit: {
       token.kind = TokenKind::Number;
       std::int64_t value = 0;
@@ -82,7 +133,7 @@ std::size_t read_token(std::string_view text, const SpellingTable& spellings, st
         if (count < max_number_digits) value = value * 10 + (bytes[i] - '0');
       token.value = count <= max_number_digits ? value : no_value;
       token.digits = static_cast<std::uint8_t>(count <= max_number_digits ? count : 0);
-      return i;
+      break;
     }
     case ByteClass::High:
       token.kind = TokenKind::Other;
@@ -92,17 +143,19 @@ std::size_t read_token(std::string_view text, const SpellingTable& spellings, st
         if (is_unicode_space(text, i, next)) break;
         i += next;
       }
-      return i;
+      break;
     default:
       token.kind = TokenKind::Punct;
-      return i + 1;
+      ++i;
   }
+  token.info = spellings.find(text.substr(begin, i - begin));
+  return i;
 }
 
 }  // namespace
 
 void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens) {
-  lowered.assign(text);  // letters are lowered in place as the words are read
+  lowered.resize(text.size() + lane_count);  // words are lowered into it as they are read
   char* const lower = lowered.data();  // a local pointer: stores to it cannot move `text`
   tokens.clear();
   bool space = true, line = true;
@@ -119,15 +172,13 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
       i += sequence_length(text, i);
       continue;
     }
-    Token token;
+    auto& token = tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(i);
     token.space_before = space;
     token.line_before = line;
     space = line = false;
     i = read_token(text, spellings, i, lower, token);
     token.end = static_cast<std::uint32_t>(i);
-    if (token.kind != TokenKind::Word) token.info = spellings.find(token_text(lowered, token));
-    tokens.push_back(token);
   }
 }
 

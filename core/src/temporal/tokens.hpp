@@ -32,12 +32,13 @@ struct Token {
 
 // Splits text into words (ASCII letters), digit runs, single punctuation characters and
 // runs of non-ASCII code points (invalid bytes count one byte each), each with its lexicon
-// entry. `lowered` receives the ASCII-lower-cased text, byte for byte the same length,
-// which token views refer to.
+// entry. `lowered` receives the words lower-cased at their offsets in the text (its other
+// bytes are unspecified: read only words from it); other tokens read the text itself.
 void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens);
 
-inline std::string_view token_text(std::string_view lowered, const Token& token) {
-  return lowered.substr(token.begin, token.end - token.begin);
+// The token's bytes in `text` (or a word's lower-cased spelling in `lowered`).
+inline std::string_view token_text(std::string_view text, const Token& token) {
+  return text.substr(token.begin, token.end - token.begin);
 }
 
 }  // namespace annals::temporal
