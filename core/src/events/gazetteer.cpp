@@ -181,13 +181,14 @@ std::size_t Gazetteer::title_start(const std::vector<Token>& tokens, std::size_t
 }
 
 // "Prime Minister John Howard": title words, then one to three capitalised words that are
-// no known name; or later in the document the surname alone ("Howard said").
+// no known name; or later in the document the surname alone ("Howard said"). Asked only
+// where find() found no known name starting at `at`, so that is not looked up again.
 std::optional<Mention> Gazetteer::unknown_person_at(const std::vector<Token>& tokens, std::size_t at,
                                                     DocumentMemory& memory) const {
   constexpr std::size_t max_name_words = 3;
   const auto is_name_word = [&](std::size_t i) {
     return i < tokens.size() && tokens[i].is_word() && tokens[i].capitalized() && !is_title_word(tokens[i].lower) &&
-           !is_not_name(tokens[i].text) && !match_at(tokens, i, memory);
+           !is_not_name(tokens[i].text) && (i == at || !match_at(tokens, i, memory));
   };
   if (is_name_word(at)) {
     const auto known = memory.person_by_surname(std::string(tokens[at].text));

@@ -11,14 +11,15 @@ namespace annals::document_rows {
 
 namespace {
 
-void bind_document(sql::Statement& statement, const Document& document) {
-  statement.bind(1, document.title).bind(2, document.source);
+// The document and its hash outlive the statement's run: the text is not copied.
+void bind_document(sql::Statement& statement, const Document& document, std::string_view hash) {
+  statement.bind_unowned(1, document.title).bind_unowned(2, document.source);
   if (document.url.empty()) statement.bind_null(3);
-  else statement.bind(3, document.url);
+  else statement.bind_unowned(3, document.url);
   statement.bind(4, columns::day_number(document.published))
       .bind(5, to_string(document.published_origin))
-      .bind(6, document.text)
-      .bind(7, columns::content_hash(document.text));
+      .bind_unowned(6, document.text)
+      .bind_unowned(7, hash);
 }
 
 // Mention columns are bound at `base` + their column number (multi-row inserts).
@@ -117,8 +118,12 @@ Timex mention_of_row(const sql::Statement& row) {
 }  // namespace
 
 std::optional<DocumentId> find_by_content(sqlite3* db, std::string_view text) {
+  return find_by_content(db, text, columns::content_hash(text));
+}
+
+std::optional<DocumentId> find_by_content(sqlite3* db, std::string_view text, std::string_view hash) {
   sql::Statement statement(db, "SELECT id FROM documents WHERE content_hash = ?1 AND text = ?2");
-  statement.bind(1, columns::content_hash(text)).bind(2, text);
+  statement.bind_unowned(1, hash).bind_unowned(2, text);
   if (statement.step()) return statement.integer(0);
   return std::nullopt;
 }
@@ -131,19 +136,27 @@ std::optional<DocumentId> find_by_url(sqlite3* db, std::string_view url) {
 }
 
 DocumentId insert(sqlite3* db, const Document& document) {
+  return insert(db, document, columns::content_hash(document.text));
+}
+
+DocumentId insert(sqlite3* db, const Document& document, std::string_view hash) {
   sql::Statement statement(db,
                            "INSERT INTO documents (title, source, url, published, published_origin, "
                            "text, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  bind_document(statement, document);
+  bind_document(statement, document, hash);
   statement.run();
   return sql::last_insert_id(db);
 }
 
 void update(sqlite3* db, DocumentId id, const Document& document) {
+  update(db, id, document, columns::content_hash(document.text));
+}
+
+void update(sqlite3* db, DocumentId id, const Document& document, std::string_view hash) {
   sql::Statement statement(db,
                            "UPDATE documents SET title = ?1, source = ?2, url = ?3, published = ?4, "
                            "published_origin = ?5, text = ?6, content_hash = ?7 WHERE id = ?8");
-  bind_document(statement, document);
+  bind_document(statement, document, hash);
   statement.bind(8, id).run();
 }
 

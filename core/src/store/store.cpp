@@ -104,19 +104,20 @@ StoreOutcome Store::add_document(const Document& document, const std::vector<Tim
                                  const std::vector<Event>& events) {
   sql::Transaction transaction(db_);
   StoreOutcome outcome;
-  if (const auto existing = document_rows::find_by_content(db_, document.text)) {
+  const auto hash = columns::content_hash(document.text);
+  if (const auto existing = document_rows::find_by_content(db_, document.text, hash)) {
     outcome.document = *existing;
     outcome.duplicate = true;
     return outcome;  // nothing written; the transaction rolls back
   }
   const auto known = document.url.empty() ? std::nullopt : document_rows::find_by_url(db_, document.url);
   if (known) {
-    document_rows::update(db_, *known, document);
+    document_rows::update(db_, *known, document, hash);
     detach_document(db_, *known);
     outcome.document = *known;
     outcome.replaced = true;
   } else {
-    outcome.document = document_rows::insert(db_, document);
+    outcome.document = document_rows::insert(db_, document, hash);
   }
   document_rows::insert_mentions(db_, outcome.document, mentions);
   for (const auto& event : with_document(events, outcome.document)) {
