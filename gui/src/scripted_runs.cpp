@@ -68,6 +68,7 @@ void ViewerApp::save_export(ExportKind kind, const SvgRecorder& recorder) {
 
 int ViewerApp::run_screenshot() {
   SvgRecorder recorder;
+  state_.finish_quote_search();  // a --search's quote matches belong in the picture
   for (int i = 0; i < settle_frames; ++i) {
     const bool last = i + 1 == settle_frames;
     window_->begin_frame(0);

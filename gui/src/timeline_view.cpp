@@ -23,13 +23,20 @@ constexpr float label_gap = 10.0f;
 constexpr float max_label_px = 300.0f;
 constexpr float marker_label_offset = 9.0f;
 constexpr float summary_height = mark_height + 2 * row_padding;
+constexpr float stack_gap = 3.0f;  // between the sub-rows of unfolded same-day events
 
 float line_height() { return ImGui::GetTextLineHeight(); }
 float row_height(bool with_labels) {
   return (with_labels ? label_levels * line_height() : 0.0f) + mark_height + 2 * row_padding;
 }
+// Each sub-row holds a mark and its label beside it.
+float stack_pitch() { return std::max(mark_height, line_height()) + stack_gap; }
+float row_height(bool with_labels, std::uint8_t depth) {
+  return row_height(with_labels) + static_cast<float>(std::max<int>(depth, 1) - 1) * stack_pitch();
+}
 
 std::string label_of(const view::Timeline& timeline, const view::Mark& mark) {
+  if (mark.folded() && mark.stack > 0) return "+" + std::to_string(mark.count) + " more";
   if (mark.folded()) return std::to_string(mark.count) + " events";
   return timeline.at(mark.event).title;
 }
@@ -139,8 +146,9 @@ float TimelineView::draw_lanes(ViewerState& state, Canvas& draw, ImVec2 origin, 
 float TimelineView::draw_lane(ViewerState& state, Canvas& draw, view::Lane& lane, float y,
                               float width, bool visible) {
   const auto rows = lane.rows();
-  const float height = lane.collapsed ? summary_height
-                                      : std::max(summary_height, static_cast<float>(rows.size()) * row_height(true));
+  float rows_height = 0;
+  for (Granularity granularity : rows) rows_height += row_height(true, lane.stack_depth[static_cast<std::size_t>(granularity)]);
+  const float height = lane.collapsed ? summary_height : std::max(summary_height, rows_height);
   if (!visible) return height;
   const float left = state.mapping.left() - header_width;
   draw.AddRectFilled({left, y}, {left + width, y + height}, palette::with_alpha(palette::lane_stripe, 0.6f));
@@ -160,26 +168,32 @@ float TimelineView::draw_lane(ViewerState& state, Canvas& draw, view::Lane& lane
   } else {
     float row_y = y;
     for (Granularity granularity : rows) {
-      draw_row(state, draw, lane.tracks[static_cast<std::size_t>(granularity)], row_y, true);
-      row_y += row_height(true);
+      auto& depth = lane.stack_depth[static_cast<std::size_t>(granularity)];
+      const float row_top = row_y;
+      row_y += row_height(true, depth);  // as laid out this frame; the new depth shows next frame
+      depth = static_cast<std::uint8_t>(draw_row(state, draw, lane.tracks[static_cast<std::size_t>(granularity)], row_top, true));
     }
   }
   draw.PopClipRect();
-  if (!lane.collapsed) draw_row_captions(draw, rows, left, y);
+  if (!lane.collapsed) draw_row_captions(draw, lane, rows, left, y);
   return height;
 }
 
-void TimelineView::draw_row(ViewerState& state, Canvas& draw, const view::Track& track, float y,
-                            bool with_labels) {
+// Returns the number of sub-rows the marks used (same-day events unfolded when zoomed in).
+std::size_t TimelineView::draw_row(ViewerState& state, Canvas& draw, const view::Track& track, float y,
+                                   bool with_labels) {
   const auto& mapping = state.mapping;
   marks_.clear();
-  view::fold_visible(state.timeline, track, mapping, view::default_fold_pixels, marks_);
+  view::fold_visible(state.timeline, track, mapping, view::default_fold_pixels, marks_,
+                     with_labels ? view::default_stacking : view::Stacking{});
   const float label_space = with_labels ? label_levels * line_height() : 0.0f;
   const float mark_top = y + row_padding + label_space;
   candidates_.clear();
+  stacked_candidates_.clear();
   for (std::size_t i = 0; i < marks_.size(); ++i) {
     const view::Mark& mark = marks_[i];
-    const MarkBox box{mapping.to_x(mark.first), mapping.to_x(mark.end), mark_top, mark_top + mark_height};
+    const float top = mark_top + static_cast<float>(mark.stack) * stack_pitch();
+    const MarkBox box{mapping.to_x(mark.first), mapping.to_x(mark.end), top, top + mark_height};
     const view::ViewEvent& event = state.timeline.at(mark.event);
     const bool selected = !mark.folded() && state.selected == event.id;
     const bool hovered = hovered_ && hovered_->mark.event == mark.event && hovered_->mark.count == mark.count;
@@ -189,7 +203,7 @@ void TimelineView::draw_row(ViewerState& state, Canvas& draw, const view::Track&
     else paint_event(draw, event, box, colour, look);
     hits_.push_back({box, mark});
     report_marks_.push_back({{"event", event.id}, {"title", event.title}, {"count", mark.count}, {"x0", box.x0}, {"x1", box.x1},
-                             {"y", (box.y0 + box.y1) / 2}});
+                             {"y", (box.y0 + box.y1) / 2}, {"stack", mark.stack}});
     if (!with_labels) continue;
     const bool is_day = event.granularity == Granularity::Day && !mark.folded();
     const float x = is_day ? (box.x0 + box.x1) / 2 + marker_label_offset : box.x0 + 2;
@@ -197,32 +211,46 @@ void TimelineView::draw_row(ViewerState& state, Canvas& draw, const view::Track&
     const float label_width = std::min(ImGui::CalcTextSize(text.c_str()).x, max_label_px);
     const float importance = (selected ? 1e6f : 0.0f) +
                              (mark.folded() ? 0.5f : 1.0f + static_cast<float>(event.importance));
-    candidates_.push_back({x, label_width, importance, static_cast<std::uint32_t>(i)});
+    // Stacked marks label beside themselves in their sub-row; the others above the row.
+    auto& wanted = mark.stack == 0 ? candidates_ : stacked_candidates_[mark.stack];
+    wanted.push_back({x, label_width, importance, static_cast<std::uint32_t>(i)});
   }
   marks_drawn_ += marks_.size();
-  if (!with_labels) return;
-  const auto placed = view::place_labels(candidates_, label_levels, label_gap, mapping.left(),
-                                         mapping.left() + mapping.width());
-  for (const view::PlacedLabel& label : placed) {
-    const view::Mark& mark = marks_[label.key];
-    const float label_y = mark_top - static_cast<float>(label.level + 1) * line_height() - 1;
-    const std::string text = label_of(state.timeline, mark);
-    const float label_width = label.width;
-    draw.PushClipRect({label.x, label_y}, {label.x + label_width, label_y + line_height()}, true);
-    draw.AddText({label.x, label_y}, mark.folded() ? palette::dim_text : palette::label_text, text.c_str());
-    draw.PopClipRect();
-  }
+  if (!with_labels) return 1;
+  const float strip_right = mapping.left() + mapping.width();
+  const auto draw_labels = [&](const std::vector<view::PlacedLabel>& placed, const auto& y_of) {
+    for (const view::PlacedLabel& label : placed) {
+      const view::Mark& mark = marks_[label.key];
+      const float label_y = y_of(label, mark);
+      const std::string text = label_of(state.timeline, mark);
+      draw.PushClipRect({label.x, label_y}, {label.x + label.width, label_y + line_height()}, true);
+      draw.AddText({label.x, label_y}, mark.folded() ? palette::dim_text : palette::label_text, text.c_str());
+      draw.PopClipRect();
+    }
+  };
+  draw_labels(view::place_labels(candidates_, label_levels, label_gap, mapping.left(), strip_right),
+              [&](const view::PlacedLabel& label, const view::Mark&) {
+                return mark_top - static_cast<float>(label.level + 1) * line_height() - 1;
+              });
+  for (auto& [stack, wanted] : stacked_candidates_)
+    draw_labels(view::place_labels(wanted, 1, label_gap, mapping.left(), strip_right),
+                [&](const view::PlacedLabel&, const view::Mark& mark) {
+                  return mark_top + static_cast<float>(mark.stack) * stack_pitch() + (mark_height - line_height()) / 2;
+                });
+  return view::stack_depth(marks_);
 }
 
 // Which precision each row holds, at the right of the lane header, level with its marks.
-void TimelineView::draw_row_captions(Canvas& draw, const std::vector<Granularity>& rows, float left,
-                                     float y) const {
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const float mark_y = y + static_cast<float>(i) * row_height(true) + row_padding + label_levels * line_height();
-    const std::string caption(to_string(rows[i]));
+void TimelineView::draw_row_captions(Canvas& draw, const view::Lane& lane, const std::vector<Granularity>& rows,
+                                     float left, float y) const {
+  float row_y = y;
+  for (Granularity granularity : rows) {
+    const float mark_y = row_y + row_padding + label_levels * line_height();
+    const std::string caption(to_string(granularity));
     const float width = ImGui::CalcTextSize(caption.c_str()).x;
     draw.AddText({left + header_width - width - 8, mark_y + (mark_height - line_height()) / 2},
                  palette::dim_text, caption.c_str());
+    row_y += row_height(true, lane.stack_depth[static_cast<std::size_t>(granularity)]);
   }
 }
 

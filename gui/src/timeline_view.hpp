@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -41,15 +42,17 @@ class TimelineView {
                    float clip_bottom);
   float draw_lane(ViewerState& state, Canvas& draw, view::Lane& lane, float y, float width,
                   bool visible);
-  void draw_row(ViewerState& state, Canvas& draw, const view::Track& track, float y,
-                bool with_labels);
-  void draw_row_captions(Canvas& draw, const std::vector<Granularity>& rows, float left, float y) const;
+  std::size_t draw_row(ViewerState& state, Canvas& draw, const view::Track& track, float y,
+                       bool with_labels);
+  void draw_row_captions(Canvas& draw, const view::Lane& lane, const std::vector<Granularity>& rows,
+                         float left, float y) const;
   void handle_input(ViewerState& state, ImVec2 canvas_min, ImVec2 canvas_max);
   void handle_keys(ViewerState& state);
   void show_tooltip(const ViewerState& state, const Hit& hit) const;
 
   std::vector<view::Mark> marks_;
   std::vector<view::LabelCandidate> candidates_;
+  std::map<std::uint8_t, std::vector<view::LabelCandidate>> stacked_candidates_;  // per sub-row
   std::vector<Hit> hits_;
   std::optional<Hit> hovered_;
   std::size_t marks_drawn_ = 0;

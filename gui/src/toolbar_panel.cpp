@@ -91,6 +91,10 @@ void ToolbarPanel::draw(ViewerState& state, ImVec2) {
     state.filter.text = search_;
     state.dirty = true;
   }
+  if (state.searching_quotes()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("searching quotes...");
+  }
   ImGui::SameLine();
   int lanes = static_cast<int>(state.lane_kind);
   ImGui::SetNextItemWidth(120);

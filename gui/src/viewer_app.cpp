@@ -36,6 +36,7 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
   database_path_ = path;
   state_.database_name = path.filename().string();
   edits_.set_store(&*state_.store);
+  state_.quote_search = std::make_unique<view::QuoteSearch>(path);
   seen_version_ = state_.store->data_version();
   // The events load on a worker with its own connection while the window opens.
   loading_ = std::async(std::launch::async, [path, this] {

@@ -38,12 +38,34 @@ void ViewerState::take(LoadedData data) {
   dirty = true;
 }
 
+// Title, actor and place matches show at once; the quote matches join when the
+// background search answers (an answer to an older text never arrives: see QuoteSearch).
+void ViewerState::ask_quotes() {
+  quoted_for = filter.text;
+  filter.quoted.clear();
+  if (quote_search) quote_search->ask(filter.text);
+  else if (!filter.text.empty() && store) filter.quoted = store->events_quoting(filter.text);
+}
+
+void ViewerState::take_quotes() {
+  if (!quote_search) return;
+  auto answer = quote_search->take();
+  if (!answer || answer->text != filter.text) return;
+  filter.quoted = std::move(answer->events);
+  if (!answer->error.empty()) status = "Quote search failed: " + answer->error;
+  dirty = true;
+}
+
+void ViewerState::finish_quote_search() {
+  if (quote_search) quote_search->wait();
+  take_quotes();
+  rebuild_if_dirty();
+}
+
 void ViewerState::rebuild_if_dirty() {
+  take_quotes();
   if (!dirty) return;
-  if (filter.text != quoted_for) {
-    filter.quoted = filter.text.empty() || !store ? std::vector<EventId>{} : store->events_quoting(filter.text);
-    quoted_for = filter.text;
-  }
+  if (filter.text != quoted_for) ask_quotes();
   visible = view::filtered(timeline, filter);
   lanes = view::build_lanes(timeline, visible, lane_kind);
   for (view::Lane& lane : lanes) lane.collapsed = collapsed[lane.name];

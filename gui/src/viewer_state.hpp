@@ -6,12 +6,14 @@
 #include "annals/store/store.hpp"
 #include "annals/view/filter.hpp"
 #include "annals/view/lanes.hpp"
+#include "annals/view/quote_search.hpp"
 #include "annals/view/time_mapping.hpp"
 #include "annals/view/timeline.hpp"
 #include "annals/view/view_history.hpp"
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,16 +54,26 @@ struct ViewerState {
   bool dirty = true;  // filter/grouping/data changed: rebuild lanes before the next frame
   std::string status;  // last error or notice, shown in the status bar
   std::optional<std::string> quoted_for;  // the search text filter.quoted was asked for
+  // Searches quotes on its own thread and connection; without it (tests) the scan runs here.
+  std::unique_ptr<view::QuoteSearch> quote_search;
 
   // Loads every event and document from the store (again), or swaps in loaded data.
   void load();
   void take(LoadedData data);
   void rebuild_if_dirty();
+  // Whether the quotes of the current search text are still being searched.
+  bool searching_quotes() const { return quote_search && quote_search->searching(); }
+  // Waits for the quote search and applies its answer (scripted runs, before a picture).
+  void finish_quote_search();
   void fit_all();
   // Zooms to the event, recording the old window in the history.
   void zoom_to(const view::ViewEvent& event);
   void set_window(const view::TimeWindow& window, bool remember = true);
   const view::ViewEvent* selected_event() const;
+
+ private:
+  void ask_quotes();
+  void take_quotes();
 };
 
 }  // namespace annals::viewer

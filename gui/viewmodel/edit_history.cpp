@@ -5,16 +5,6 @@
 
 namespace annals::view {
 
-namespace {
-
-Event stored(const Store& store, EventId id) {
-  auto event = store.event(id);
-  if (!event) throw StoreError("event " + std::to_string(id) + " vanished during an edit");
-  return *std::move(event);
-}
-
-}  // namespace
-
 void EditHistory::set_store(Store* store) {
   store_ = store;
   done_.clear();
@@ -41,7 +31,7 @@ void EditHistory::write(const std::optional<Event>& current, std::optional<Event
 void EditHistory::rename_id(EventId from, EventId to) {
   const auto rename = [&](std::vector<Edit>& edits) {
     for (Edit& edit : edits)
-      for (Step& step : edit) {
+      for (Step& step : edit.steps) {
         if (step.before && step.before->id == from) step.before->id = to;
         if (step.after && step.after->id == from) step.after->id = to;
       }
@@ -59,7 +49,7 @@ EditChange EditHistory::update(const Event& before, const Event& after) {
   Step step{before, after};
   EditChange change;
   write(step.before, step.after, change);
-  record({std::move(step)});
+  record({{std::move(step)}, {}, {}});
   return change;
 }
 
@@ -68,7 +58,7 @@ EditChange EditHistory::insert(const Event& event) {
   step.after->id = 0;
   EditChange change;
   write(std::nullopt, step.after, change);
-  record({std::move(step)});
+  record({{std::move(step)}, {}, {}});
   return change;
 }
 
@@ -76,22 +66,35 @@ EditChange EditHistory::remove(const Event& event) {
   Step step{event, std::nullopt};
   EditChange change;
   write(step.before, step.after, change);
-  record({std::move(step)});
+  record({{std::move(step)}, {}, {}});
   return change;
 }
 
 EditChange EditHistory::merge(const Event& into, const Event& from) {
   if (!store_) throw std::logic_error("no database is open");
+  std::vector<Store::EventSnapshot> before{store_->snapshot_event(into.id), store_->snapshot_event(from.id)};
   store_->merge_events(into.id, from.id);
-  record({Step{into, stored(*store_, into.id)}, Step{from, std::nullopt}});
+  record({{}, std::move(before), {store_->snapshot_event(into.id), store_->snapshot_event(from.id)}});
   return {{from.id}, {into.id}};
 }
 
 EditChange EditHistory::split(const Event& event, const std::vector<std::size_t>& source_indices) {
   if (!store_) throw std::logic_error("no database is open");
+  Store::EventSnapshot before = store_->snapshot_event(event.id);
   const EventId part = store_->split_event(event.id, source_indices);
-  record({Step{event, stored(*store_, event.id)}, Step{std::nullopt, stored(*store_, part)}});
+  Store::EventSnapshot absent;
+  absent.id = part;
+  record({{}, {std::move(before), std::move(absent)}, {store_->snapshot_event(event.id), store_->snapshot_event(part)}});
   return {{}, {event.id, part}};
+}
+
+EditChange EditHistory::restore(const std::vector<Store::EventSnapshot>& now,
+                                const std::vector<Store::EventSnapshot>& wanted) {
+  store_->restore_events(now, wanted);
+  EditChange change;
+  for (const Store::EventSnapshot& snapshot : wanted)
+    (snapshot.live() ? change.written : change.removed).push_back(snapshot.id);
+  return change;
 }
 
 EditChange EditHistory::undo() {
@@ -99,7 +102,15 @@ EditChange EditHistory::undo() {
   Edit edit = std::move(done_.back());
   done_.pop_back();
   EditChange change;
-  for (auto step = edit.rbegin(); step != edit.rend(); ++step) write(step->after, step->before, change);
+  if (!edit.rows_before.empty()) {
+    try {
+      change = restore(edit.rows_after, edit.rows_before);
+    } catch (...) {
+      done_.push_back(std::move(edit));  // nothing was written: the step stays undoable
+      throw;
+    }
+  }
+  for (auto step = edit.steps.rbegin(); step != edit.steps.rend(); ++step) write(step->after, step->before, change);
   undone_.push_back(std::move(edit));
   return change;
 }
@@ -109,7 +120,15 @@ EditChange EditHistory::redo() {
   Edit edit = std::move(undone_.back());
   undone_.pop_back();
   EditChange change;
-  for (Step& step : edit) write(step.before, step.after, change);
+  if (!edit.rows_after.empty()) {
+    try {
+      change = restore(edit.rows_before, edit.rows_after);
+    } catch (...) {
+      undone_.push_back(std::move(edit));
+      throw;
+    }
+  }
+  for (Step& step : edit.steps) write(step.before, step.after, change);
   done_.push_back(std::move(edit));
   return change;
 }

@@ -1,8 +1,11 @@
 // Analyst edits with undo and redo. Each edit is saved to the store at once; the history
 // keeps every event it touched as it was before and after, so undo writes the old
-// versions back. A merge or split touches two events and is undone as one step. Undoing
-// a deletion restores the event under its own id (Store::restore_event); should the row
-// be gone, it comes back under a new id and the history rewrites that id everywhere.
+// versions back. A merge or split touches two events and is undone as one step, exactly:
+// the rows of both events are kept as stored before and after (Store::EventSnapshot), so
+// undoing a split removes the split-off event and leaves the file as it was, and redo
+// puts the split back under the same ids. Undoing a deletion restores the event under its
+// own id (Store::restore_event); should the row be gone, it comes back under a new id and
+// the history rewrites that id everywhere.
 #pragma once
 
 #include "annals/store/store.hpp"
@@ -49,7 +52,14 @@ class EditHistory {
     std::optional<Event> before;  // nullopt: the edit added the event
     std::optional<Event> after;   // nullopt: the edit deleted it
   };
-  using Edit = std::vector<Step>;
+  // Edits are steps over Events, or (merge, split) the exact rows before and after.
+  struct Edit {
+    std::vector<Step> steps;
+    std::vector<Store::EventSnapshot> rows_before;
+    std::vector<Store::EventSnapshot> rows_after;
+  };
+  // Puts `wanted` back where the store holds `now`; says which events that wrote or removed.
+  EditChange restore(const std::vector<Store::EventSnapshot>& now, const std::vector<Store::EventSnapshot>& wanted);
   // Makes the store hold `target` where it now holds `current`.
   void write(const std::optional<Event>& current, std::optional<Event>& target, EditChange& change);
   void record(Edit edit);

@@ -8,6 +8,7 @@
 #include "annals/view/timeline.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct Lane {
   std::size_t count = 0;                          // distinct events in the lane
   std::array<Track, granularity_count> tracks;    // one per Granularity
   Track summary;                                  // every event of the lane, for the folded row
+  // Sub-rows each track used when last drawn (same-day events unfolded when zoomed in);
+  // the row is drawn that tall. 0 or 1: one row.
+  std::array<std::uint8_t, granularity_count> stack_depth{};
 
   // The tracks drawn as rows when expanded (non-empty ones, finest first).
   std::vector<Granularity> rows() const;
