@@ -2,6 +2,7 @@
 // tokens; it writes the folded tokens back into the same vector (no extra allocation).
 #include "annotate.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace annals::temporal {
@@ -124,18 +125,28 @@ void index_number_words(TemporalTagger::Rules& rules) {
   }
 }
 
+namespace {
+
+// Only numbers and number words start a fold; every other token stays as it is.
+bool starts_fold(const Token& token) {
+  return token.kind == TokenKind::Number || (token.kind == TokenKind::Word && token.info && token.info->folds);
+}
+
+}  // namespace
+
 void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens) {
   const Folder folder{rules, text};
+  const std::size_t size = tokens.size();
   std::size_t out = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    // Only numbers and number words start a fold; other tokens are kept as they are (and
-    // copied only once a fold has shortened the vector).
-    const bool number_word = tokens[i].kind == TokenKind::Word && tokens[i].info && tokens[i].info->folds;
-    if (tokens[i].kind != TokenKind::Number && !number_word) {
-      if (out != i) tokens[out] = tokens[i];
-      ++out;
-      continue;
-    }
+  for (std::size_t i = 0; i < size; ++i) {
+    // The run of tokens up to the next fold is kept as it is: moved down in one block once
+    // a fold has shortened the vector, not token by token.
+    const auto run = i;
+    while (i < size && !starts_fold(tokens[i])) ++i;
+    if (out != run) std::copy(tokens.begin() + static_cast<std::ptrdiff_t>(run), tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                              tokens.begin() + static_cast<std::ptrdiff_t>(out));
+    out += i - run;
+    if (i == size) break;
     Token& token = tokens[i];  // folded in place: fold_at reads only the tokens after it
     i += fold_at(folder, tokens, i, token);
     if (out > 0 && joins_year(folder, tokens[out - 1], token)) continue;

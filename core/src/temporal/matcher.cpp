@@ -130,7 +130,7 @@ FeatureMask category_feature(CategoryId category) {
 
 FeatureMask features_of(const Alternative& alternative) {
   switch (alternative.kind) {
-    case Alternative::Kind::Literal: return alternative.word->features;
+    case Alternative::Kind::Literal: return alternative.word->spelling_feature;
     case Alternative::Kind::Category: return category_feature(alternative.category);
     case Alternative::Kind::Range: return alternative.ordinal ? feature::ordinal : feature::number;
     case Alternative::Kind::Number: return feature::number;
@@ -165,8 +165,8 @@ void for_first_elements(const Rule& rule, Visit visit) {
 }
 
 // Whether `alternative` can take a number token (an ordinal one when `ordinal`) written
-// with `digits` digits (0: in words). Literals and categories are kept: a digit string can
-// be a lexicon word.
+// with `digits` digits (0: in words). Literals and categories are left to the token's
+// lexicon entry, whose own start list tries them.
 bool may_take_number(const Alternative& alternative, bool ordinal, std::size_t digits) {
   constexpr std::int64_t ten = 10;
   switch (alternative.kind) {
@@ -178,20 +178,34 @@ bool may_take_number(const Alternative& alternative, bool ordinal, std::size_t d
     }
     case Alternative::Kind::Number: return !ordinal;
     case Alternative::Kind::Ordinal: return ordinal;
-    default: return true;
+    default: return false;
   }
 }
 
-// `first_of` with what may follow each rule's first token (the union over every element
-// that may take it), keeping only the rules `keep` accepts.
-template <typename Keep>
-Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of, Keep keep) {
+// Whether `alternative` can take a token whose lexicon entry is `info`.
+bool may_take_word(const Alternative& alternative, const WordInfo& info) {
+  if (alternative.kind == Alternative::Kind::Literal) return alternative.word == &info;
+  return alternative.kind == Alternative::Kind::Category && info.value_of(alternative.category);
+}
+
+// The rules of `first_of` that can take a first token of which `takes` accepts some
+// alternative, each with what may follow it: the union over the elements that may take
+// that token (not over every first element: after "'" in "the? ' #0-90:2 s" comes a
+// number, whatever may follow "the").
+template <typename Takes>
+Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of, Takes takes) {
   Starts starts;
   for (const auto index : first_of) {
     const auto& rule = rules.rules[index];
-    if (!keep(rule)) continue;
     Candidate candidate{index, 0};
-    for_first_elements(rule, [&](std::size_t e) { candidate.next |= next_features(rule, e); });
+    bool taken = false;
+    for_first_elements(rule, [&](std::size_t e) {
+      const auto& alternatives = rule.elements[e].alternatives;
+      if (std::none_of(alternatives.begin(), alternatives.end(), takes)) return;
+      taken = true;
+      candidate.next |= next_features(rule, e);
+    });
+    if (!taken) continue;
     if (candidate.next == feature::any) {
       starts.open.push_back(candidate);
     } else {
@@ -202,25 +216,23 @@ Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex
   return starts;
 }
 
-// The rules of `first_of` whose first token can be a number of `digits` digits.
-Starts number_starts(const TemporalTagger::Rules& rules, const std::vector<RuleIndex>& first_of, bool ordinal,
-                     std::size_t digits) {
-  return with_next(rules, first_of, [&](const Rule& rule) {
-    bool may = false;
-    for_first_elements(rule, [&](std::size_t e) {
-      for (const auto& alternative : rule.elements[e].alternatives)
-        may = may || may_take_number(alternative, ordinal, digits);
-    });
-    return may;
-  });
-}
-
 }  // namespace
 
 void index_for_matching(TemporalTagger::Rules& rules) {
+  // Only spellings a pattern names get a spelling bit: the others would only share bits
+  // with those and let rules through that cannot match.
+  for (auto& [word, info] : rules.lexicon.words) info.spelling_feature = 0;
   std::size_t spelling = 0;
+  for (const auto& rule : rules.rules)
+    for (const auto& element : rule.elements)
+      for (const auto& alternative : element.alternatives) {
+        if (alternative.kind != Alternative::Kind::Literal) continue;
+        auto& info = rules.lexicon.words[alternative.literal];  // the entry `alternative.word` points to
+        if (!info.spelling_feature)
+          info.spelling_feature = FeatureMask{1} << (feature::category_bits + spelling++ % feature::spelling_bits);
+      }
   for (auto& [word, info] : rules.lexicon.words) {
-    info.features = FeatureMask{1} << (feature::category_bits + spelling++ % feature::spelling_bits);
+    info.features = info.spelling_feature;
     for (const auto& [category, value] : info.categories) info.features |= category_feature(category);
   }
   for (auto& rule : rules.rules)
@@ -228,12 +240,14 @@ void index_for_matching(TemporalTagger::Rules& rules) {
       element.features = 0;
       for (const auto& alternative : element.alternatives) element.features |= features_of(alternative);
     }
-  const auto every_rule = [](const Rule&) { return true; };
-  for (auto& [word, info] : rules.lexicon.words) info.starts = with_next(rules, info.first_of, every_rule);
+  for (auto& [word, info] : rules.lexicon.words)
+    info.starts = with_next(rules, info.first_of, [&](const Alternative& a) { return may_take_word(a, info); });
   rules.lexicon.spellings.build(rules.lexicon.words);
   for (std::size_t digits = 0; digits <= max_number_digits; ++digits) {
-    rules.number_starts[digits] = number_starts(rules, rules.number_first, false, digits);
-    rules.ordinal_starts[digits] = number_starts(rules, rules.ordinal_first, true, digits);
+    rules.number_starts[digits] =
+        with_next(rules, rules.number_first, [&](const Alternative& a) { return may_take_number(a, false, digits); });
+    rules.ordinal_starts[digits] =
+        with_next(rules, rules.ordinal_first, [&](const Alternative& a) { return may_take_number(a, true, digits); });
   }
 }
 

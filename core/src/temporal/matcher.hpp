@@ -13,11 +13,11 @@
 namespace annals::temporal {
 
 // Token features: each lexicon category sets one bit (folded when there are more), each
-// spelling one hashed bit, numbers and ordinals a bit each, and every token the `token` bit
-// (what "any token" tests). A token can match an element only when they share a bit, so
+// spelling that a pattern names one hashed bit, numbers and ordinals a bit each, and every
+// token the `token` bit (what "any token" tests). A token can match an element only when they share a bit, so
 // most tries end in one AND; the exact test follows.
 namespace feature {
-inline constexpr unsigned category_bits = 40, spelling_bits = 21;
+inline constexpr unsigned category_bits = 30, spelling_bits = 31;
 inline constexpr FeatureMask token = FeatureMask{1} << 61;
 inline constexpr FeatureMask number = FeatureMask{1} << 62, ordinal = FeatureMask{1} << 63;
 inline constexpr FeatureMask any = ~FeatureMask{0};

@@ -44,6 +44,7 @@ struct WordInfo {
   std::vector<RuleIndex> first_of;  // rules whose match can start on this spelling
   Starts starts;                    // first_of with what may follow (index_for_matching)
   FeatureMask features = 0;         // its categories and spelling as bits
+  FeatureMask spelling_feature = 0; // its spelling's bit, when a pattern names it
   // Its values as a number word, ordinal word and multiplier, read while folding numbers
   // (index_number_words); -1 when it is not one. `folds`: it is a number or ordinal word.
   std::int64_t number_value = -1, ordinal_value = -1, multiplier_value = -1;

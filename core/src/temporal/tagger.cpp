@@ -92,13 +92,13 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
     return timex;
   }
   context.tense = temporal::tense_around(*rules_, tokens, matcher.lowered(), match.first, match.last);
-  const auto resolved = temporal::resolve(fields, context);
+  auto resolved = temporal::resolve(fields, context);
   if (!resolved) return std::nullopt;
   timex.type = resolved->type;
-  timex.value = resolved->value;
-  timex.mod = resolved->mod;
+  timex.value = std::move(resolved->value);
+  timex.mod = std::move(resolved->mod);
   timex.interval = resolved->interval;
-  timex.anchor = resolved->anchor;
+  timex.anchor = std::move(resolved->anchor);
   remember_story_date(timex, fields, context);
   return timex;
 }

@@ -179,6 +179,10 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
     space = line = false;
     i = read_token(text, spellings, i, lower, token);
     token.end = static_cast<std::uint32_t>(i);
+    if (i < text.size() && text[i] == ' ') {  // the usual single space, taken without a turn of the loop
+      space = true;
+      ++i;
+    }
   }
 }
 
