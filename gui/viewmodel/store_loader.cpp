@@ -79,10 +79,19 @@ class LastEvent {
   ViewEvent* event_ = nullptr;
 };
 
+// The first value of an event's list reserves room for a few: the smallest heap block
+// holds them anyway, and a second actor then needs no second allocation.
+template <typename Value>
+void append(std::vector<Value>& values, Value value) {
+  constexpr std::size_t few = 24 / sizeof(Value);  // what glibc's smallest block holds
+  if (values.empty()) values.reserve(std::max<std::size_t>(few, 1));
+  values.push_back(value);
+}
+
 void add_document(ViewEvent& event, DocumentId document) {
   weigh(event);
   if (document != 0 && std::find(event.documents.begin(), event.documents.end(), document) == event.documents.end())
-    event.documents.push_back(document);
+    append(event.documents, document);
 }
 
 Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
@@ -100,7 +109,7 @@ Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
     return [&slice, &event_of, member, weighs](EventId id, std::string_view name) {
       ViewEvent* event = event_of(id);
       if (!event) return;  // deleted, or added by an import after the events were read
-      (event->*member).push_back(slice.names.intern(name));
+      append(event->*member, slice.names.intern(name));
       if (weighs) weigh(*event);
     };
   };
