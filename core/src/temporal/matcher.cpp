@@ -15,7 +15,7 @@ const Alternative* Matcher::matches(const Element& element, const Token& token) 
         if (token.info == alternative.word) return &alternative;
         break;
       case Alternative::Kind::Category:
-        if (token.info && token.info->value_of(alternative.category)) return &alternative;
+        if (token.info && token.info->in_category(alternative.category)) return &alternative;
         break;
       case Alternative::Kind::Range:
         if (token.kind == (alternative.ordinal ? TokenKind::Ordinal : TokenKind::Number) && token.digits > 0 && token.value >= alternative.low &&
@@ -33,31 +33,49 @@ const Alternative* Matcher::matches(const Element& element, const Token& token) 
   return nullptr;
 }
 
+// Whether a zero-width element (`<x`, `!x`, `>x`) holds at `token`.
+bool Matcher::holds(const Element& wanted, std::size_t token) const {
+  if (wanted.behind) return token > 0 && matches(wanted, tokens_[token - 1]);
+  const bool next_matches = token < tokens_.size() && matches(wanted, tokens_[token]);
+  return next_matches ? !wanted.negated : !wanted.ahead;
+}
+
+// Depth-first and greedy, as a loop: an optional element that took a token leaves a
+// choice point, and a failure goes back to the latest one and skips that element instead.
+// The same walk as recursion, without a call per element.
 int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const {
-  if (element == rule.elements.size()) return static_cast<int>(token);
-  const auto& wanted = rule.elements[element];
-  const bool more = token < tokens_.size();
-  if (wanted.behind) {
-    if (token == 0 || !matches(wanted, tokens_[token - 1])) return -1;
-    captures[element] = {};
-    return match(rule, element + 1, token, captures);
-  }
-  if (wanted.negated || wanted.ahead) {
-    const bool next_matches = more && matches(wanted, tokens_[token]);
-    if (next_matches ? wanted.negated : wanted.ahead) return -1;
-    captures[element] = {};
-    return match(rule, element + 1, token, captures);
-  }
-  if (more) {
-    if (const auto* alternative = matches(wanted, tokens_[token])) {
+  struct Choice {
+    std::size_t element, token;
+  };
+  std::array<Choice, std::tuple_size_v<Captures>> choices;
+  std::size_t depth = 0;
+  const auto& elements = rule.elements;
+  for (;;) {
+    if (element == elements.size()) return static_cast<int>(token);
+    const auto& wanted = elements[element];
+    if (wanted.zero_width()) {
+      if (holds(wanted, token)) {
+        captures[element] = {};
+        ++element;
+        continue;
+      }
+    } else if (const auto* alternative = token < tokens_.size() ? matches(wanted, tokens_[token]) : nullptr) {
       captures[element] = {static_cast<int>(token), alternative};
-      const auto end = match(rule, element + 1, token + 1, captures);
-      if (end >= 0) return end;
+      if (wanted.optional) choices[depth++] = {element, token};
+      ++element;
+      ++token;
+      continue;
+    } else if (wanted.optional) {
+      captures[element] = {};
+      ++element;
+      continue;
     }
+    if (depth == 0) return -1;  // no choice left to undo
+    const auto [skipped, at] = choices[--depth];
+    captures[skipped] = {};
+    element = skipped + 1;
+    token = at;
   }
-  if (!wanted.optional) return -1;
-  captures[element] = {};
-  return match(rule, element + 1, token, captures);
 }
 
 void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
@@ -88,34 +106,36 @@ std::optional<Match> Matcher::best_at(std::size_t at) const {
   return found;
 }
 
-std::string Matcher::capture_value(const Capture& capture) const {
-  if (capture.token < 0) return {};
+void Matcher::append_capture(const Capture& capture, std::string& out) const {
+  if (capture.token < 0) return;
   const auto& token = tokens_[static_cast<std::size_t>(capture.token)];
   switch (capture.alternative->kind) {
-    case Alternative::Kind::Literal: return capture.alternative->literal;  // the token's spelling: its entry is the literal's
-    case Alternative::Kind::Category: {
-      const auto* value = token.info->value_of(capture.alternative->category);
-      return value ? *value : std::string{};
-    }
+    case Alternative::Kind::Literal: out += capture.alternative->literal; return;  // the token's spelling: its entry is the literal's
+    case Alternative::Kind::Category:
+      if (const auto* value = token.info->value_of(capture.alternative->category)) out += *value;
+      return;
     case Alternative::Kind::Range: {
       // Keep the written width so "'98" stays a two-digit year; "18th" and years in words
       // give their value.
       const auto text = token_text(text_, token);
       const bool digits_only = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-      return digits_only ? std::string(text) : std::to_string(token.value);
+      if (digits_only) out += text;
+      else out += std::to_string(token.value);
+      return;
     }
-    case Alternative::Kind::Number: case Alternative::Kind::Ordinal: return std::to_string(token.value);
+    case Alternative::Kind::Number: case Alternative::Kind::Ordinal: out += std::to_string(token.value); return;
   }
-  return {};
 }
 
-Fields Matcher::fields_of(const Match& match) const {
-  Fields fields;
+void Matcher::fields_of(const Match& match, Fields& fields) const {
   const auto& rule = rules_.rules[match.rule];
-  for (std::size_t k = 0; k < key_count; ++k)
-    for (const auto& piece : rule.fields[k].pieces)
-      fields[k] += piece.capture < 0 ? piece.text : capture_value(match.captures[static_cast<std::size_t>(piece.capture)]);
-  return fields;
+  for (std::size_t k = 0; k < key_count; ++k) {
+    fields[k].clear();
+    for (const auto& piece : rule.fields[k].pieces) {
+      if (piece.capture < 0) fields[k] += piece.text;
+      else append_capture(match.captures[static_cast<std::size_t>(piece.capture)], fields[k]);
+    }
+  }
 }
 
 }  // namespace annals::temporal
@@ -233,7 +253,11 @@ void index_for_matching(TemporalTagger::Rules& rules) {
       }
   for (auto& [word, info] : rules.lexicon.words) {
     info.features = info.spelling_feature;
-    for (const auto& [category, value] : info.categories) info.features |= category_feature(category);
+    info.category_bits = 0;
+    for (const auto& [category, value] : info.categories) {
+      info.features |= category_feature(category);
+      if (category < WordInfo::category_bit_count) info.category_bits |= std::uint64_t{1} << category;
+    }
   }
   for (auto& rule : rules.rules)
     for (auto& element : rule.elements) {

@@ -61,12 +61,14 @@ class Matcher {
   // The longest match of any rule starting at token `at` (earliest rule on ties).
   std::optional<Match> best_at(std::size_t at) const;
 
-  // The rule's value fields with the captured words substituted.
-  Fields fields_of(const Match& match) const;
+  // The rule's value fields with the captured words substituted, written over `fields`
+  // (a caller's buffer, so that its strings keep their memory from match to match).
+  void fields_of(const Match& match, Fields& fields) const;
   std::string_view lowered() const { return lowered_; }
 
  private:
   int match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const;
+  bool holds(const Element& wanted, std::size_t token) const;
   const Alternative* matches(const Element& element, const Token& token) const;
   // The best match so far at one token: the longest, then the earliest rule.
   struct Best {
@@ -76,7 +78,7 @@ class Matcher {
   };
   void try_rules(const Starts& starts, std::size_t at, Best& best) const;
   void try_rule(RuleIndex rule, std::size_t at, Best& best) const;
-  std::string capture_value(const Capture& capture) const;
+  void append_capture(const Capture& capture, std::string& out) const;
 
   const TemporalTagger::Rules& rules_;
   std::span<const Token> tokens_;

@@ -49,6 +49,13 @@ struct WordInfo {
   // (index_number_words); -1 when it is not one. `folds`: it is a number or ordinal word.
   std::int64_t number_value = -1, ordinal_value = -1, multiplier_value = -1;
   bool folds = false;
+  // Its categories as bits (ids below 64; index_for_matching), so that a pattern's
+  // category test need not search `categories`.
+  std::uint64_t category_bits = 0;
+  static constexpr CategoryId category_bit_count = 64;
+  bool in_category(CategoryId category) const {
+    return category < category_bit_count ? (category_bits >> category) & 1 : value_of(category) != nullptr;
+  }
   const std::string* value_of(CategoryId category) const {
     for (const auto& [id, value] : categories)
       if (id == category) return &value;

@@ -79,7 +79,8 @@ void remember_story_date(const Timex& timex, const Fields& fields, temporal::Res
 std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, const temporal::Match& match,
                                               std::string_view text, std::span<const temporal::Token> tokens,
                                               temporal::ResolutionContext& context) const {
-  const auto fields = matcher.fields_of(match);
+  thread_local Fields fields;  // reused: its strings keep their memory
+  matcher.fields_of(match, fields);
   Timex timex;
   timex.begin = tokens[match.first].begin;
   timex.end = tokens[match.last - 1].end;

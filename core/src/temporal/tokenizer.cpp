@@ -116,15 +116,14 @@ std::size_t read_word(std::string_view text, const SpellingTable& spellings, std
   return i + length;
 }
 
-// The token starting at `i` (not white space), with its lexicon entry; returns where it
-// ends. A run of non-ASCII characters is one token: rules never match inside it, and the
-// token count stays small.
-std::size_t read_token(std::string_view text, const SpellingTable& spellings, std::size_t i, char* lowered, Token& token) {
+// The token starting at `i`, not white space and not a word (read_word reads those), with
+// its lexicon entry; returns where it ends. A run of non-ASCII characters is one token:
+// rules never match inside it, and the token count stays small.
+std::size_t read_other(std::string_view text, const SpellingTable& spellings, std::size_t i, ByteClass kind, Token& token) {
   const char* bytes = text.data();
   const std::size_t size = text.size();
   const std::size_t begin = i;
-  switch (class_of(bytes[i])) {
-    case ByteClass::Letter: return read_word(text, spellings, i, lowered, token);
+  switch (kind) {
     case ByteClass::Digit: {
       token.kind = TokenKind::Number;
       std::int64_t value = 0;
@@ -177,7 +176,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
     token.space_before = space;
     token.line_before = line;
     space = line = false;
-    i = read_token(text, spellings, i, lower, token);
+    i = kind == ByteClass::Letter ? read_word(text, spellings, i, lower, token) : read_other(text, spellings, i, kind, token);
     token.end = static_cast<std::uint32_t>(i);
     if (i < text.size() && text[i] == ' ') {  // the usual single space, taken without a turn of the loop
       space = true;
