@@ -1,7 +1,9 @@
 // An import from start to end: read every input, date every article, tag and extract it,
-// and store it, one transaction per document. Reading and analysis run on worker threads,
-// storing on the calling thread in input order, so a rerun or a run after `kill -9` visits
-// documents in the same order and the store's idempotency makes it complete the job.
+// and store it: each document all or nothing (a savepoint), committed in groups every
+// 100 ms (group commit), and reported only once committed. Reading and analysis run on
+// worker threads, storing on the calling thread in input order, so a rerun or a run
+// after `kill -9` visits documents in the same order and the store's idempotency makes
+// it complete the job.
 // Memory stays flat: only a small window of files is in flight at any time.
 #pragma once
 
@@ -35,7 +37,7 @@ struct ImportOptions {
   DatingOptions dating;
   bool dry_run = false;  // read, date and analyse, but store nothing
   unsigned workers = 0;  // analysis threads; 0 = one per hardware thread
-  // When set, each document's report goes here as soon as it is stored and the summary
+  // When set, each document's report goes here as soon as it is committed and the summary
   // keeps only the totals, so memory stays flat however many documents a run has.
   DocumentCallback on_document;
 };
