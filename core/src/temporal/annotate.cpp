@@ -125,34 +125,29 @@ void index_number_words(TemporalTagger::Rules& rules) {
   }
 }
 
-namespace {
-
-// Only numbers and number words start a fold; every other token stays as it is.
-bool starts_fold(const Token& token) {
-  return token.kind == TokenKind::Number || (token.kind == TokenKind::Word && token.info && token.info->folds);
-}
-
-}  // namespace
-
-void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens) {
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens,
+              std::span<const std::uint32_t> fold_starts) {
   const Folder folder{rules, text};
-  const std::size_t size = tokens.size();
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < size; ++i) {
-    // The run of tokens up to the next fold is kept as it is: moved down in one block once
-    // a fold has shortened the vector, not token by token.
-    const auto run = i;
-    while (i < size && !starts_fold(tokens[i])) ++i;
-    if (out != run) std::copy(tokens.begin() + static_cast<std::ptrdiff_t>(run), tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                              tokens.begin() + static_cast<std::ptrdiff_t>(out));
-    out += i - run;
-    if (i == size) break;
-    Token& token = tokens[i];  // folded in place: fold_at reads only the tokens after it
-    i += fold_at(folder, tokens, i, token);
+  std::size_t out = 0, next = 0;  // tokens before `next` are placed below `out`
+  // The tokens between two folds are kept as they are: moved down in one block once a fold
+  // has shortened the vector, not looked at one by one.
+  const auto keep_up_to = [&](std::size_t end) {
+    if (out != next)
+      std::copy(tokens.begin() + static_cast<std::ptrdiff_t>(next), tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                tokens.begin() + static_cast<std::ptrdiff_t>(out));
+    out += end - next;
+    next = end;
+  };
+  for (const auto at : fold_starts) {
+    if (at < next) continue;  // taken by the fold before
+    keep_up_to(at);
+    Token& token = tokens[at];  // folded in place: fold_at reads only the tokens after it
+    next = at + 1 + fold_at(folder, tokens, at, token);
     if (out > 0 && joins_year(folder, tokens[out - 1], token)) continue;
     if (&tokens[out] != &token) tokens[out] = token;
     ++out;
   }
+  keep_up_to(tokens.size());
   tokens.resize(out);
 }
 

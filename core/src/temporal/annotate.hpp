@@ -6,11 +6,16 @@
 #include "rule_set.hpp"
 #include "tokens.hpp"
 
+#include <span>
+
 namespace annals::temporal {
 
 // Reads each lexicon word's number values into its WordInfo; the loader calls it once.
 void index_number_words(TemporalTagger::Rules& rules);
 
-void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens);
+// `fold_starts`: the indices of the tokens a fold can start on (numbers and number words),
+// ascending, as the tokenizer listed them.
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens,
+              std::span<const std::uint32_t> fold_starts);
 
 }  // namespace annals::temporal

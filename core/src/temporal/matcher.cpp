@@ -264,8 +264,10 @@ void index_for_matching(TemporalTagger::Rules& rules) {
       element.features = 0;
       for (const auto& alternative : element.alternatives) element.features |= features_of(alternative);
     }
-  for (auto& [word, info] : rules.lexicon.words)
+  for (auto& entry : rules.lexicon.words) {
+    auto& info = entry.second;  // not a structured binding: lambdas capture those only from C++20 compilers on
     info.starts = with_next(rules, info.first_of, [&](const Alternative& a) { return may_take_word(a, info); });
+  }
   rules.lexicon.spellings.build(rules.lexicon.words);
   for (std::size_t digits = 0; digits <= max_number_digits; ++digits) {
     rules.number_starts[digits] =

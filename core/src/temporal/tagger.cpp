@@ -111,8 +111,9 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   // buffers for each would cost a page fault per 4 KiB of text.
   thread_local std::string lowered;
   thread_local std::vector<Token> tokens;
-  temporal::tokenize(text, rules_->lexicon.spellings, lowered, tokens);
-  temporal::annotate(*rules_, text, tokens);
+  thread_local std::vector<std::uint32_t> fold_starts;
+  temporal::tokenize(text, rules_->lexicon.spellings, lowered, tokens, fold_starts);
+  temporal::annotate(*rules_, text, tokens, fold_starts);
   const temporal::Matcher matcher(*rules_, tokens, text, lowered);
   std::vector<Timex> found;
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};

@@ -2,6 +2,7 @@
 // bounded number of times, so a 10 MB line or a million digits cost linear time.
 #include "tokens.hpp"
 
+#include "rule_set.hpp"
 #include "spelling_table.hpp"
 
 #include <array>
@@ -153,10 +154,12 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
 
 }  // namespace
 
-void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens) {
+void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens,
+              std::vector<std::uint32_t>& fold_starts) {
   lowered.resize(text.size() + lane_count);  // words are lowered into it as they are read
   char* const lower = lowered.data();  // a local pointer: stores to it cannot move `text`
   tokens.clear();
+  fold_starts.clear();
   bool space = true, line = true;
   for (std::size_t i = 0; i < text.size();) {
     const auto kind = class_of(text[i]);
@@ -178,6 +181,8 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
     space = line = false;
     i = kind == ByteClass::Letter ? read_word(text, spellings, i, lower, token) : read_other(text, spellings, i, kind, token);
     token.end = static_cast<std::uint32_t>(i);
+    if (token.kind == TokenKind::Number || (token.info && token.kind == TokenKind::Word && token.info->folds))
+      fold_starts.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
     if (i < text.size() && text[i] == ' ') {  // the usual single space, taken without a turn of the loop
       space = true;
       ++i;

@@ -34,7 +34,10 @@ struct Token {
 // runs of non-ASCII code points (invalid bytes count one byte each), each with its lexicon
 // entry. `lowered` receives the words lower-cased at their offsets in the text (its other
 // bytes are unspecified: read only words from it); other tokens read the text itself.
-void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens);
+// `fold_starts` receives the indices of the numbers and number words (where annotate's
+// folding can start), so that folding need not look at every token.
+void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens,
+              std::vector<std::uint32_t>& fold_starts);
 
 // The token's bytes in `text` (or a word's lower-cased spelling in `lowered`).
 inline std::string_view token_text(std::string_view text, const Token& token) {
