@@ -105,9 +105,12 @@ std::vector<LineKind> BoilerplateRules::classify(std::string_view text,
   std::vector<LineKind> kinds;
   kinds.reserve(lines.size());
   bool after_end = false;
+  std::string lower;  // reused: lines are lower-cased into one buffer, not a new string each
   for (const auto& span : lines) {
     const auto line = span.of(text);
-    const auto lower = ascii_lower(line);  // once: both tests compare lower-cased patterns
+    lower.assign(line);  // once: both tests compare lower-cased patterns
+    for (auto& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     after_end = after_end || ends_article_lowered(lower);
     if (after_end || matches_lowered(lower)) kinds.push_back(LineKind::Boilerplate);
     else if (!ends_like_sentence(line) && line.size() <= heading_max_bytes) kinds.push_back(LineKind::Heading);

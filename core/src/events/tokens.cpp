@@ -100,12 +100,17 @@ std::string_view lowered(Tokens& tokens, std::string_view word) {
   return {out, word.size()};
 }
 
+// Whether a word holds an apostrophe (straight, or a curly one, which starts with 0xE2).
+bool may_hold_apostrophe(std::string_view word) {
+  for (const char c : word)
+    if (c == '\'' || c == '\xE2') return true;
+  return false;
+}
+
 // Appends a word token; its spellings point into the text unless they differ from it.
 void read_word(Tokens& tokens, std::string_view text, std::size_t begin, std::size_t end) {
   const auto word = text.substr(begin, end - begin);
-  // Most words hold no apostrophe (straight, or a curly one, which starts with 0xE2).
-  const bool plain = word.find('\'') == std::string_view::npos && word.find('\xE2') == std::string_view::npos;
-  auto spelling = plain ? word : straightened(tokens, word);
+  auto spelling = may_hold_apostrophe(word) ? straightened(tokens, word) : word;
   auto& token = tokens.emplace_back();
   token.span = {begin, end};
   if (spelling.size() > 2 && spelling.ends_with("'s")) {
