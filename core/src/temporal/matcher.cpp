@@ -267,6 +267,7 @@ void index_for_matching(TemporalTagger::Rules& rules) {
   for (auto& entry : rules.lexicon.words) {
     auto& info = entry.second;  // not a structured binding: lambdas capture those only from C++20 compilers on
     info.starts = with_next(rules, info.first_of, [&](const Alternative& a) { return may_take_word(a, info); });
+    info.starts_rules = !info.starts.empty();
   }
   rules.lexicon.spellings.build(rules.lexicon.words);
   for (std::size_t digits = 0; digits <= max_number_digits; ++digits) {

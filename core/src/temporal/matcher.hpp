@@ -54,7 +54,7 @@ class Matcher {
   // Whether any rule can start at token `at`; false for most tokens, and cheap to ask.
   bool may_start(std::size_t at) const {
     const auto& token = tokens_[at];
-    return (token.info && !token.info->starts.empty()) || token.kind == TokenKind::Number ||
+    return (token.info && token.info->starts_rules) || token.kind == TokenKind::Number ||
            token.kind == TokenKind::Ordinal;
   }
 

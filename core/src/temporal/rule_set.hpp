@@ -43,6 +43,7 @@ struct WordInfo {
   std::vector<std::pair<CategoryId, std::string>> categories;  // category and its value
   std::vector<RuleIndex> first_of;  // rules whose match can start on this spelling
   Starts starts;                    // first_of with what may follow (index_for_matching)
+  bool starts_rules = false;        // !starts.empty(), asked of every token
   FeatureMask features = 0;         // its categories and spelling as bits
   FeatureMask spelling_feature = 0; // its spelling's bit, when a pattern names it
   // Its values as a number word, ordinal word and multiplier, read while folding numbers

@@ -1,0 +1,66 @@
+// The tokenizer reads words eight bytes at a time and looks them up by their first sixteen
+// lower-cased bytes (tokenizer.cpp, spelling_table.hpp). These cases sit on the edges of
+// that: words of 8, 9 and 16+ letters, a word ending exactly at the end of the text, mixed
+// case, non-ASCII neighbours. Each must read as the same words a byte-by-byte reader sees.
+#include "annals/data_dir.hpp"
+#include "annals/temporal/tagger.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace annals;
+
+namespace {
+
+const TemporalTagger& tagger() {
+  static const TemporalTagger loaded = TemporalTagger::load(data_directory());
+  return loaded;
+}
+
+const TaggingContext september_19{date::sys_days{date::year{2023} / date::September / 19}};
+
+struct Case {
+  std::string text;
+  std::string found;  // the expression's text; "" when none may be found
+  std::string value;
+};
+
+}  // namespace
+
+TEST_CASE("words are read the same at lane edges, in any case and beside any bytes") {
+  const std::vector<Case> cases{
+      {"December 5, 2023", "December 5, 2023", "2023-12-05"},            // 8 letters: one full lane
+      {"DECEMBER 5, 2023", "DECEMBER 5, 2023", "2023-12-05"},            // capitals are lowered
+      {"dEcEmBeR 5, 2023", "dEcEmBeR 5, 2023", "2023-12-05"},
+      {"September 18, 2023", "September 18, 2023", "2023-09-18"},        // 9 letters: a second lane
+      {"on 5 December 2023", "5 December 2023", "2023-12-05"},
+      {"met on 18 September 2023", "18 September 2023", "2023-09-18"},  // ends with the text
+      {"Decemberrrrrrrrrrrr 5, 2023", "2023", "2023"},                    // 19 letters: no month
+      {"decembers 5, 2023", "2023", "2023"},                              // a longer word is another word
+      {"xxxxxxxxxxxxxxxxxxxxxxxxxxxx December 5, 2023", "December 5, 2023", "2023-12-05"},
+      {"\xC3\xA9t\xC3\xA9 December 5, 2023", "December 5, 2023", "2023-12-05"},  // after non-ASCII
+      {"December\xC2\xA0" "5, 2023", "December\xC2\xA0" "5, 2023", "2023-12-05"},  // no-break space
+      {"twenty-four hours", "twenty-four hours", "PT24H"},                // number words fold
+      {"TWENTY-FOUR HOURS", "TWENTY-FOUR HOURS", "PT24H"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const auto found = tagger().tag(c.text, september_19);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().text == c.found);
+    CHECK(found.front().value == c.value);
+  }
+}
+
+TEST_CASE("a word at the very end of the text is read whole, whatever its length") {
+  // The text ends inside the eight-byte window the reader loads: it must not read past it.
+  for (const std::string month : {"May", "March", "December", "September"}) {
+    const std::string text = "since 2021 and in " + month;
+    CAPTURE(text);
+    const auto found = tagger().tag(std::string_view(text), september_19);
+    REQUIRE(!found.empty());
+    CHECK(found.back().text == month);
+  }
+}
