@@ -1,3 +1,5 @@
+// Group commit for the import job (see committed_reports.hpp): the batch, its pending
+// reports and progress, and what happens when SQLite loses the batch.
 #include "committed_reports.hpp"
 
 namespace annals::formats {
