@@ -1,8 +1,8 @@
 // `annals import`: articles in every format (files, folders, standard input) into a
 // database. The work itself is formats::run_import_job (reading and analysis on worker
-// threads, one transaction per document on this one); this file wires the command line,
-// the progress bar and the report together. A bad input is reported by name and line and
-// never stops the others.
+// threads; on this one, each document all or nothing, committed in groups); this file
+// wires the command line, the progress bar and the report together. A bad input is
+// reported by name and line and never stops the others.
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "import_options.hpp"
