@@ -32,7 +32,12 @@ void TablePanel::sort_rows(const ViewerState& state, int column, bool ascending)
   };
   // Rows come in timeline order, so the default sort (by when) usually has nothing to do;
   // checking first spares a million-row sort on the first frame.
-  if (!std::is_sorted(rows_.begin(), rows_.end(), less)) std::stable_sort(rows_.begin(), rows_.end(), less);
+  // Rows a live refresh appended are sorted alone and merged in (linear, not a full sort).
+  const auto sorted_end = std::is_sorted_until(rows_.begin(), rows_.end(), less);
+  if (sorted_end != rows_.end()) {
+    std::stable_sort(sorted_end, rows_.end(), less);
+    std::inplace_merge(rows_.begin(), sorted_end, rows_.end(), less);
+  }
   if (!ascending) std::reverse(rows_.begin(), rows_.end());
 }
 

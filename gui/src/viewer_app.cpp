@@ -11,6 +11,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 namespace annals::viewer {
@@ -37,7 +38,13 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
   state_.database_name = path.filename().string();
   edits_.set_store(&*state_.store);
   state_.quote_search = std::make_unique<view::QuoteSearch>(path);
-  seen_version_ = state_.store->data_version();
+  // Polling and refreshing have connections of their own, open as long as the database
+  // (the refresh worker uses its connection alone: one refresh runs at a time).
+  watch_.emplace(Store::open(path, OpenMode::MustExist));
+  refresher_.emplace(Store::open(path, OpenMode::MustExist));
+  seen_version_ = watch_->data_version();
+  live_mark_ = watch_->change_mark();  // before loading: the first refresh may re-read a few
+  polled_mark_ = live_mark_;
   // The events load on a worker with its own connection while the window opens.
   loading_ = std::async(std::launch::async, [path, this] {
     const auto before = std::chrono::steady_clock::now();
@@ -159,18 +166,68 @@ void ViewerApp::handle_imports(const std::vector<std::string>& dropped, bool wai
   if (!finished) return;
   state_.status = summary_line(*finished);
   const bool was_empty = state_.timeline.events().empty();
-  state_.load();
+  seen_version_ = watch_->data_version();
+  apply_live(view::read_live_changes(*state_.store, live_mark_));  // only the imported events
   if (was_empty) state_.fit_all();  // the first events of a new database: show them all
-  seen_version_ = state_.store->data_version();
 }
 
+// Another process imported or edited: a worker reads just the changed events on its own
+// connection; the next frames apply them. A refresh still running is left to finish.
 void ViewerApp::poll_for_changes() {
-  if (!state_.store || ImGui::GetTime() - last_poll_ < poll_interval_s) return;
+  take_live_changes();
+  if (!watch_ || refreshing_.valid() || ImGui::GetTime() - last_poll_ < poll_interval_s) return;
   last_poll_ = ImGui::GetTime();
-  const long long version = state_.store->data_version();
-  if (version == seen_version_) return;
+  // The highest ids (two index lookups) are compared too, as a second signal.
+  const long long version = watch_->data_version();
+  const Store::ChangeMark mark = watch_->change_mark();
+  if (version == seen_version_ && mark.last_event == polled_mark_.last_event &&
+      mark.last_source_row == polled_mark_.last_source_row)
+    return;
   seen_version_ = version;
-  state_.load();  // another process imported or edited: show it without a restart
+  polled_mark_ = mark;
+  // One refresh at a time, so the refresher's connection is used by one thread at a time.
+  refreshing_ = std::async(std::launch::async, [reader = &*refresher_, since = live_mark_] {
+    return view::read_live_changes(*reader, since);
+  });
+}
+
+void ViewerApp::take_live_changes() {
+  if (!refreshing_.valid() || refreshing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  try {
+    apply_live(refreshing_.get());
+  } catch (const std::exception& error) {
+    state_.status = std::string("Live refresh failed: ") + error.what();
+    if (std::getenv("ANNALS_BENCH_TRACE")) std::cerr << state_.status << "\n";
+  }
+}
+
+void ViewerApp::apply_live(const view::LiveChanges& changes) {
+  const auto before = std::chrono::steady_clock::now();
+  live_mark_ = changes.mark;
+  const view::LiveApplied applied = view::apply_live_changes(state_.timeline, changes);
+  const double apply_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
+  if (!applied.complete) {
+    if (std::getenv("ANNALS_BENCH_TRACE")) std::cerr << "live refresh: rows vanished, reloading\n";
+    state_.load();  // rows vanished that the feed cannot name: read everything again
+    return;
+  }
+  if (changes.empty()) return;
+  if (state_.selected && !state_.timeline.index_of(*state_.selected)) state_.selected.reset();
+  const bool in_place = !state_.dirty && !applied.removed_any && state_.filter.empty();
+  if (in_place) {
+    state_.update_lanes(applied.changed);  // a few places, not a rebuild of every track
+  } else {
+    state_.quoted_for.reset();  // new quotes may match the search
+    state_.dirty = true;
+    state_.rebuild_if_dirty();
+  }
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
+  state_.status = "Refreshed " + std::to_string(changes.written.size()) + " new or changed and " +
+                  std::to_string(changes.removed.size()) + " removed events from another process";
+  if (std::getenv("ANNALS_BENCH_TRACE"))
+    std::cerr << "live refresh: " << changes.written.size() << " written, " << changes.removed.size()
+              << " removed, applied in " << apply_ms << " ms, lanes " << (in_place ? "updated" : "rebuilt")
+              << " by " << ms << " ms\n";
 }
 
 int ViewerApp::run() {

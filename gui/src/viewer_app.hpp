@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annals/view/edit_history.hpp"
+#include "annals/view/live_refresh.hpp"
 #include "background_import.hpp"
 #include "canvas.hpp"
 #include "details_panel.hpp"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <future>
 #include <memory>
+#include <optional>
 
 namespace annals::viewer {
 
@@ -35,6 +37,9 @@ class ViewerApp {
   void apply_initial_view();
   void frame();  // lays out and draws every panel (between NewFrame and Render)
   void poll_for_changes();
+  // Applies what another process changed (read on a worker); reloads only when it must.
+  void apply_live(const view::LiveChanges& changes);
+  void take_live_changes();
   // Starts importing dropped files; when an import has finished, reloads and says so.
   void handle_imports(const std::vector<std::string>& dropped, bool wait);
   void draw_import_popup();
@@ -60,6 +65,11 @@ class ViewerApp {
   double first_frame_ms_ = 0;  // process start to the first frame on screen
   std::future<LoadedData> loading_;  // the background load, ImHex-task style  // reading the database at start-up, reported by --bench
   long long seen_version_ = -1;
+  Store::ChangeMark live_mark_;  // how far the live refresh has read (taken before loading)
+  std::optional<Store> refresher_;  // the refresh worker's connection (outlives refreshing_)
+  std::future<view::LiveChanges> refreshing_;
+  Store::ChangeMark polled_mark_;  // the highest ids at the last poll
+  std::optional<Store> watch_;     // the connection that polls for other processes' commits
   std::filesystem::path database_path_;
   BackgroundImport import_;
   std::optional<ExportKind> export_requested_;

@@ -73,6 +73,14 @@ void ViewerState::rebuild_if_dirty() {
   ++generation;
 }
 
+void ViewerState::update_lanes(const std::vector<view::LaneChange>& changed) {
+  for (const view::LaneChange& change : changed)
+    if (!change.old) visible.push_back(change.index);  // new records come last: order kept
+  view::update_lanes(lanes, timeline, changed, lane_kind);
+  for (view::Lane& lane : lanes) lane.collapsed = collapsed[lane.name];
+  ++generation;
+}
+
 void ViewerState::fit_all() {
   const auto extent = timeline.extent();
   view::TimeWindow window{};

@@ -61,6 +61,9 @@ struct ViewerState {
   void load();
   void take(LoadedData data);
   void rebuild_if_dirty();
+  // A live refresh's added or updated records, placed into the lanes without a rebuild
+  // (only while nothing is filtered out: otherwise the caller marks the state dirty).
+  void update_lanes(const std::vector<view::LaneChange>& changed);
   // Whether the quotes of the current search text are still being searched.
   bool searching_quotes() const { return quote_search && quote_search->searching(); }
   // Waits for the quote search and applies its answer (scripted runs, before a picture).

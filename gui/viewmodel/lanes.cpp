@@ -63,9 +63,13 @@ void Track::add(const ViewEvent& event, EventIndex index) {
 void Track::sort(const Timeline& timeline) {
   const auto& events = timeline.events();
   const auto earlier = [&](EventIndex a, EventIndex b) { return events[a].first < events[b].first; };
-  // Visible events come in timeline order, so tracks are usually sorted already.
-  if (!std::is_sorted(items.begin(), items.end(), earlier))
-    std::stable_sort(items.begin(), items.end(), earlier);
+  // Visible events come in timeline order, so tracks are usually sorted already; events
+  // appended by a live refresh are sorted alone and merged in, in linear time.
+  const auto sorted_end = std::is_sorted_until(items.begin(), items.end(), earlier);
+  if (sorted_end != items.end()) {
+    std::stable_sort(sorted_end, items.end(), earlier);
+    std::inplace_merge(items.begin(), sorted_end, items.end(), earlier);
+  }
   starts.resize(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) starts[i] = events[items[i]].first;
 }
@@ -104,6 +108,83 @@ std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventI
     return a.name < b.name;
   });
   return lanes;
+}
+
+namespace {
+
+// Drops one item from a track (found among the items starting on its day).
+void erase_item(Track& track, const ViewEvent& old, EventIndex index) {
+  const auto [from, to] = std::equal_range(track.starts.begin(), track.starts.end(), old.first);
+  for (auto at = from; at != to; ++at) {
+    const auto position = at - track.starts.begin();
+    if (track.items[static_cast<std::size_t>(position)] != index) continue;
+    track.items.erase(track.items.begin() + position);
+    track.starts.erase(at);
+    return;
+  }
+}
+
+// Few additions go straight to their place (a binary search over the starts and a move
+// of the tail); many are appended and the track sorted (Track::sort merges them in).
+constexpr std::size_t max_direct_inserts = 256;
+
+void insert_item(Track& track, const ViewEvent& event, EventIndex index) {
+  const auto at = std::upper_bound(track.starts.begin(), track.starts.end(), event.first);
+  const auto position = at - track.starts.begin();
+  track.starts.insert(at, event.first);
+  track.items.insert(track.items.begin() + position, index);
+  track.max_length = std::max(track.max_length, event.end - event.first);
+}
+
+Lane& lane_for(std::vector<Lane>& lanes, std::unordered_map<std::string, std::size_t>& by_name, std::string name) {
+  auto [found, inserted] = by_name.try_emplace(name, lanes.size());
+  if (inserted) lanes.emplace_back().name = std::move(name);
+  return lanes[found->second];
+}
+
+}  // namespace
+
+void update_lanes(std::vector<Lane>& lanes, const Timeline& timeline, const std::vector<LaneChange>& changed,
+                  LaneKind kind) {
+  std::unordered_map<std::string, std::size_t> by_name;
+  for (std::size_t i = 0; i < lanes.size(); ++i) by_name.emplace(lanes[i].name, i);
+  std::vector<LaneKey> keys;
+  for (const LaneChange& change : changed) {
+    if (!change.old) continue;
+    keys_of(*change.old, kind, keys);
+    for (const LaneKey key : keys) {
+      Lane& lane = lane_for(lanes, by_name, lane_name(timeline, kind, key));
+      erase_item(lane.tracks[static_cast<std::size_t>(change.old->granularity)], *change.old, change.index);
+      erase_item(lane.summary, *change.old, change.index);
+      if (lane.count > 0) --lane.count;
+    }
+  }
+  for (const LaneChange& change : changed) {
+    const ViewEvent& event = timeline.at(change.index);
+    keys_of(event, kind, keys);
+    for (const LaneKey key : keys) {
+      Lane& lane = lane_for(lanes, by_name, lane_name(timeline, kind, key));
+      Track& track = lane.tracks[static_cast<std::size_t>(event.granularity)];
+      if (changed.size() <= max_direct_inserts) {
+        insert_item(track, event, change.index);
+        insert_item(lane.summary, event, change.index);
+      } else {
+        track.add(event, change.index);
+        lane.summary.add(event, change.index);
+      }
+      ++lane.count;
+    }
+  }
+  for (Lane& lane : lanes) {
+    for (Track& track : lane.tracks)
+      if (track.items.size() != track.starts.size()) track.sort(timeline);
+    if (lane.summary.items.size() != lane.summary.starts.size()) lane.summary.sort(timeline);
+  }
+  lanes.erase(std::remove_if(lanes.begin(), lanes.end(), [](const Lane& lane) { return lane.count == 0; }), lanes.end());
+  std::stable_sort(lanes.begin(), lanes.end(), [](const Lane& a, const Lane& b) {
+    if (a.count != b.count) return a.count > b.count;
+    return a.name < b.name;
+  });
 }
 
 }  // namespace annals::view

@@ -160,6 +160,26 @@ class Store {
   // sorted: the viewer searches quotes here instead of holding every quote in memory.
   std::vector<EventId> events_quoting(std::string_view text) const;
 
+  // Live refresh without reloading (change_feed.cpp). A mark notes how far a reader has
+  // seen: the highest event id and source row id. changes_since lists the events that may
+  // differ from what the reader holds: events above the mark (an import's new events),
+  // older events that gained source rows (an import merging into them), and events an
+  // analyst edited (edits, merges, splits, deletions set `edited`; few, so all are
+  // listed). Re-read each with event(): absent means deleted. `live_up_to_mark` counts
+  // the live events at or below the old mark, so a reader can tell when rows vanished
+  // otherwise (a re-imported URL dropping events) and reload.
+  struct ChangeMark {
+    EventId last_event = 0;
+    std::int64_t last_source_row = 0;
+  };
+  struct ChangedEvents {
+    std::vector<EventId> ids;  // sorted, distinct
+    ChangeMark mark;           // where the next call starts
+    std::size_t live_up_to_mark = 0;
+  };
+  ChangeMark change_mark() const;
+  ChangedEvents changes_since(const ChangeMark& mark) const;
+
   // A counter that changes whenever another connection commits (for live refresh).
   long long data_version() const;
 

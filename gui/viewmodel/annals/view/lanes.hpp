@@ -50,4 +50,16 @@ struct Lane {
 std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventIndex>& visible,
                               LaneKind kind);
 
+// Incremental upkeep for live refresh: a full build sorts every track (a second and more
+// at a million events); a few changed events need only their own places. `changed`
+// holds the indices of records added or updated in place, `old` the updated ones' records
+// as they were (same order; absent for added ones). Tracks stay sorted by start; lanes
+// left empty are dropped and lanes are ordered again by size.
+struct LaneChange {
+  EventIndex index = 0;
+  std::optional<ViewEvent> old;  // the record before an in-place update; nullopt: added
+};
+void update_lanes(std::vector<Lane>& lanes, const Timeline& timeline, const std::vector<LaneChange>& changed,
+                  LaneKind kind);
+
 }  // namespace annals::view
