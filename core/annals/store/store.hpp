@@ -1,6 +1,7 @@
 // The SQLite store: documents, the temporal expressions found in them (mentions) and
 // the events, with provenance. It creates and migrates its schema, runs in WAL mode so a
-// viewer can read while an import writes, and writes each document in one transaction.
+// viewer can read while an import writes, and writes each document fully or not at all
+// (its own transaction, or a savepoint inside a WriteBatch's group commit).
 #pragma once
 
 #include "annals/document.hpp"
@@ -59,7 +60,8 @@ class Store {
   // an R*Tree index over event days.
   static constexpr int schema_version = 3;
 
-  // Stores a document with its mentions and events in one transaction: fully or not at all.
+  // Stores a document with its mentions and events fully or not at all: one transaction,
+  // or a savepoint when a WriteBatch is open (then durable only at the batch's commit).
   StoreOutcome add_document(const Document& document, const std::vector<Timex>& mentions,
                             const std::vector<Event>& events);
 
