@@ -5,8 +5,7 @@
 #include "news_corpus.hpp"
 #include "pathological_inputs.hpp"
 
-#include "annals/data_dir.hpp"
-#include "annals/temporal/tagger.hpp"
+#include "../support/shipped_tagger.hpp"
 
 #include <doctest/doctest.h>
 
@@ -18,12 +17,8 @@ using namespace annals;
 
 namespace {
 
-const TemporalTagger& tagger() {
-  static const TemporalTagger loaded = TemporalTagger::load(data_directory());
-  return loaded;
-}
-
-const TaggingContext september_19{date::sys_days{date::year{2023} / date::September / 19}};
+using annals::testing::september_19;
+const TemporalTagger& tagger() { return annals::testing::shipped_tagger(); }
 
 // TIMEX3 value grammar (TimeML 1.2.1), written loosely: it rejects garbage, not rare forms.
 bool well_formed_value(const std::string& value) {

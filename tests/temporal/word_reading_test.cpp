@@ -2,8 +2,7 @@
 // lower-cased bytes (tokenizer.cpp, spelling_table.hpp). These cases sit on the edges of
 // that: words of 8, 9 and 16+ letters, a word ending exactly at the end of the text, mixed
 // case, non-ASCII neighbours. Each must read as the same words a byte-by-byte reader sees.
-#include "annals/data_dir.hpp"
-#include "annals/temporal/tagger.hpp"
+#include "../support/shipped_tagger.hpp"
 
 #include <doctest/doctest.h>
 
@@ -14,12 +13,8 @@ using namespace annals;
 
 namespace {
 
-const TemporalTagger& tagger() {
-  static const TemporalTagger loaded = TemporalTagger::load(data_directory());
-  return loaded;
-}
-
-const TaggingContext september_19{date::sys_days{date::year{2023} / date::September / 19}};
+using annals::testing::september_19;
+const TemporalTagger& tagger() { return annals::testing::shipped_tagger(); }
 
 struct Case {
   std::string text;
