@@ -57,20 +57,21 @@ std::optional<LaneKind> parse_lane_kind(std::string_view text) {
 
 void Track::add(const ViewEvent& event, EventIndex index) {
   items.push_back(index);
+  starts.push_back(event.first);
   max_length = std::max(max_length, event.end - event.first);
 }
 
 void Track::sort(const Timeline& timeline) {
+  // Visible events come in timeline order, so tracks are usually sorted already: checking
+  // the starts (one contiguous array) costs far less than reaching into a million events.
+  // Events appended by a live refresh are sorted alone and merged in, in linear time.
+  const auto sorted = static_cast<std::size_t>(std::is_sorted_until(starts.begin(), starts.end()) - starts.begin());
+  if (sorted == items.size()) return;
   const auto& events = timeline.events();
   const auto earlier = [&](EventIndex a, EventIndex b) { return events[a].first < events[b].first; };
-  // Visible events come in timeline order, so tracks are usually sorted already; events
-  // appended by a live refresh are sorted alone and merged in, in linear time.
-  const auto sorted_end = std::is_sorted_until(items.begin(), items.end(), earlier);
-  if (sorted_end != items.end()) {
-    std::stable_sort(sorted_end, items.end(), earlier);
-    std::inplace_merge(items.begin(), sorted_end, items.end(), earlier);
-  }
-  starts.resize(items.size());
+  const auto sorted_end = items.begin() + static_cast<std::ptrdiff_t>(sorted);
+  std::stable_sort(sorted_end, items.end(), earlier);
+  std::inplace_merge(items.begin(), sorted_end, items.end(), earlier);
   for (std::size_t i = 0; i < items.size(); ++i) starts[i] = events[items[i]].first;
 }
 
@@ -176,9 +177,8 @@ void update_lanes(std::vector<Lane>& lanes, const Timeline& timeline, const std:
     }
   }
   for (Lane& lane : lanes) {
-    for (Track& track : lane.tracks)
-      if (track.items.size() != track.starts.size()) track.sort(timeline);
-    if (lane.summary.items.size() != lane.summary.starts.size()) lane.summary.sort(timeline);
+    for (Track& track : lane.tracks) track.sort(timeline);
+    lane.summary.sort(timeline);
   }
   lanes.erase(std::remove_if(lanes.begin(), lanes.end(), [](const Lane& lane) { return lane.count == 0; }), lanes.end());
   std::stable_sort(lanes.begin(), lanes.end(), [](const Lane& a, const Lane& b) {
