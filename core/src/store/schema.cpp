@@ -142,22 +142,10 @@ void migrate(sqlite3* db, std::int64_t from) {
   sql::exec(db, "PRAGMA application_id = " + std::to_string(application_id));
 }
 
-}  // namespace
-
-void check_file_header(const std::filesystem::path& path) {
+// A new or empty file is SQLite's to initialise; anything else must start with its magic.
+void verify_header(const std::filesystem::path& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) return;  // a new database
-  // Closing any descriptor of a file drops every POSIX lock the process holds on it,
-  // including the shared lock SQLite keeps in WAL mode; without it a writer in another
-  // process that closes thinks it is the last, and deletes the WAL under this process's
-  // open connections (which then never see another commit). So the header is read once
-  // per file and process, before any connection to it exists.
-  static std::mutex verified_mutex;
-  static std::set<std::filesystem::path> verified;
-  std::error_code unresolved;
-  const auto canonical = std::filesystem::weakly_canonical(path, unresolved);
-  std::lock_guard lock(verified_mutex);
-  if (!unresolved && verified.count(canonical)) return;
   if (!std::filesystem::is_regular_file(path, error))
     throw StoreError(where(path) + "not a database file (it is a directory or device)");
   if (std::filesystem::file_size(path, error) == 0) return;
@@ -166,6 +154,25 @@ void check_file_header(const std::filesystem::path& path) {
   in.read(header.data(), static_cast<std::streamsize>(header.size()));
   if (!in || header != sqlite_magic)
     throw StoreError(where(path) + "not an SQLite database (a damaged file or another kind of file)");
+}
+
+}  // namespace
+
+void check_file_header(const std::filesystem::path& path) {
+  // Closing any descriptor of a file drops every POSIX lock the process holds on it,
+  // including the shared lock SQLite keeps in WAL mode; without it a writer in another
+  // process that closes thinks it is the last, and deletes the WAL under this process's
+  // open connections (which then never see another commit). So a file is checked once per
+  // process, before any connection to it exists; a file this process creates (new or
+  // empty at its first open) counts as checked too, since its later opens would otherwise
+  // read it while the first connection holds its locks.
+  static std::mutex verified_mutex;
+  static std::set<std::filesystem::path> verified;
+  std::error_code unresolved;
+  const auto canonical = std::filesystem::weakly_canonical(path, unresolved);
+  std::lock_guard lock(verified_mutex);
+  if (!unresolved && verified.count(canonical)) return;
+  verify_header(path);
   if (!unresolved) verified.insert(canonical);
 }
 
