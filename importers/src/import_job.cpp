@@ -1,7 +1,7 @@
 // Workers take files by index and analyse them; the calling thread consumes results
 // strictly in index order and stores them, in batches (committed_reports.hpp). A worker
-// may run at most `window` files ahead of the store, which bounds memory whatever the
-// number of files.
+// may run at most `window` files and `bytes_ahead` bytes of input ahead of the store,
+// which bounds memory whatever the number and size of the files.
 #include "annals/formats/import_job.hpp"
 
 #include "committed_reports.hpp"
@@ -17,7 +17,10 @@ namespace annals::formats {
 
 namespace {
 
-constexpr std::size_t files_ahead_per_worker = 4;
+// Many small files ahead keep both workers busy while the store commits (4 files ahead
+// measured 7% slower on 10,000 articles); the byte bound keeps large files from piling up.
+constexpr std::size_t files_ahead_per_worker = 32;
+constexpr std::uintmax_t bytes_ahead = 64u << 20;
 
 struct FileResult {
   std::vector<Analysed> documents;
@@ -53,13 +56,18 @@ FileResult analyse_file(const InputFile& input, const ReaderSettings& readers,
 // The hand-over between workers and the storing thread.
 class OrderedResults {
  public:
-  OrderedResults(std::size_t total, std::size_t window) : total_(total), window_(window) {}
+  OrderedResults(const std::vector<InputFile>& files, std::size_t window)
+      : files_(files), total_(files.size()), window_(window) {}
 
-  // The next file index for a worker, waiting while it would run too far ahead.
+  // The next file index for a worker, waiting while it would run too far ahead (a file
+  // larger than the byte bound still goes when nothing else is in flight).
   std::optional<std::size_t> take() {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return next_ >= total_ || next_ < consumed_ + window_; });
+    space_.wait(lock, [&] {
+      return next_ >= total_ || (next_ < consumed_ + window_ && (bytes_in_flight_ < bytes_ahead || next_ == consumed_));
+    });
     if (next_ >= total_) return std::nullopt;
+    bytes_in_flight_ += files_[next_].bytes;
     return next_++;
   }
   void put(std::size_t index, FileResult result) {
@@ -75,6 +83,7 @@ class OrderedResults {
     auto result = std::move(ready_.at(index));
     ready_.erase(index);
     consumed_ = index + 1;
+    bytes_in_flight_ -= files_[index].bytes;
     lock.unlock();
     space_.notify_all();
     return result;
@@ -84,7 +93,9 @@ class OrderedResults {
   std::mutex mutex_;
   std::condition_variable space_, arrived_;
   std::map<std::size_t, FileResult> ready_;
+  const std::vector<InputFile>& files_;
   std::size_t total_, window_, next_ = 0, consumed_ = 0;
+  std::uintmax_t bytes_in_flight_ = 0;
 };
 
 void store_file(FileResult& file, CommittedReports& committer) {
@@ -117,7 +128,7 @@ ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& read
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const auto workers = std::min<std::size_t>(options.workers ? options.workers : hardware,
                                              std::max<std::size_t>(files.size(), 1));
-  OrderedResults results(files.size(), workers * files_ahead_per_worker);
+  OrderedResults results(files, workers * files_ahead_per_worker);
   std::vector<std::jthread> threads;
   for (std::size_t w = 0; w < workers; ++w)
     threads.emplace_back([&] {
