@@ -3,6 +3,7 @@
 #include "annals/formats/ics_export.hpp"
 
 #include "annals/date_range.hpp"
+#include "annals/text_hash.hpp"
 
 #include <cstdint>
 #include <ostream>
@@ -12,8 +13,6 @@ namespace annals::formats {
 namespace {
 
 constexpr std::size_t max_line_octets = 75;
-constexpr std::uint64_t fnv_offset = 14695981039346656037ull;
-constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
 std::string ics_day(date::sys_days day) {
   auto iso = format_iso(day);
@@ -77,13 +76,8 @@ std::string ics_fold(std::string_view line) {
 }
 
 std::string ics_uid(const Event& event) {
-  std::uint64_t hash = fnv_offset;
-  for (const auto& part : {event.type, event.when.value, event.title}) {
-    for (const char c : part + '\x1f') {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= fnv_prime;
-    }
-  }
+  std::uint64_t hash = fnv1a_basis;
+  for (const auto& part : {event.type, event.when.value, event.title}) hash = fnv1a(part + '\x1f', hash);
   static constexpr char hex[] = "0123456789abcdef";
   std::string digits(16, '0');
   for (std::size_t i = 0; i < digits.size(); ++i) digits[i] = hex[(hash >> (60 - 4 * i)) & 0xF];

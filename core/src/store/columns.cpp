@@ -1,6 +1,7 @@
 #include "columns.hpp"
 
 #include "annals/store/store.hpp"
+#include "annals/text_hash.hpp"
 
 #include <array>
 
@@ -31,16 +32,10 @@ DateOrigin date_origin(std::string_view text) {
 }
 
 std::string content_hash(std::string_view text) {
-  constexpr std::uint64_t offset_basis = 14695981039346656037ULL;
-  constexpr std::uint64_t prime = 1099511628211ULL;
   constexpr int hex_digits = 16;
   constexpr int bits_per_digit = 4;
   constexpr std::uint64_t digit_mask = 0xF;
-  std::uint64_t hash = offset_basis;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= prime;
-  }
+  std::uint64_t hash = fnv1a(text);
   std::string hex(hex_digits, '0');
   for (int i = hex_digits - 1; i >= 0; --i, hash >>= bits_per_digit)
     hex[static_cast<std::size_t>(i)] = "0123456789abcdef"[hash & digit_mask];

@@ -6,6 +6,8 @@
 #include "lane_layout.hpp"
 #include "report_legend.hpp"
 
+#include "annals/text_hash.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <tuple>
@@ -70,12 +72,7 @@ void clear_crowded_labels(std::vector<Tick>& ticks, const ReportLayout& out, con
 // stable across runs): when only some can have a label or a mark of their own, they are
 // spread over the whole span instead of all being the earliest.
 std::uint64_t tie_breaker(const Event& event) {
-  constexpr std::uint64_t offset_basis = 14695981039346656037ull;
-  constexpr std::uint64_t prime = 1099511628211ull;
-  std::uint64_t hash = offset_basis;
-  for (const std::string* text : {&event.title, &event.when.value})
-    for (const char c : *text) hash = (hash ^ static_cast<unsigned char>(c)) * prime;
-  return hash;
+  return fnv1a(event.when.value, fnv1a(event.title));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "annals/event.hpp"
+#include "annals/text_hash.hpp"
 #include "annals/view/time_mapping.hpp"
 
 #include <cstdint>
@@ -31,21 +32,9 @@ class NameTable {
   std::size_t size() const { return names_.size(); }
 
  private:
-  // Transparent hashing: look names up by string_view without building a string. FNV-1a,
-  // inline: the loader interns a few million short names, and std::hash's out-of-line call
-  // cost more than hashing them.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      constexpr std::uint64_t basis = 14695981039346656037ull;
-      constexpr std::uint64_t prime = 1099511628211ull;
-      std::uint64_t hash = basis;
-      for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * prime;
-      return static_cast<std::size_t>(hash);
-    }
-  };
+  // Looked up by string_view; the loader interns a few million short names.
   std::vector<std::string> names_;
-  std::unordered_map<std::string, NameId, Hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, NameId, TextHash, std::equal_to<>> ids_;
 };
 
 struct ViewEvent {
