@@ -1,13 +1,13 @@
 // Filter matching. Runs over all events only when the filter changes, never per frame.
 #include "annals/view/filter.hpp"
 
+#include "annals/ascii_case.hpp"
+
 #include <algorithm>
 
 namespace annals::view {
 
 namespace {
-
-char fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 template <typename Set, typename Values>
 bool any_in(const Set& wanted, const Values& values) {
@@ -27,16 +27,12 @@ bool text_matches(const Timeline& timeline, const ViewEvent& event, std::string_
 
 }  // namespace
 
-std::string fold_case(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), fold);
-  return out;
-}
+std::string fold_case(std::string_view text) { return ascii_lower(text); }
 
 bool contains_folded(std::string_view haystack, std::string_view folded_needle) {
   const auto found = std::search(haystack.begin(), haystack.end(), folded_needle.begin(),
                                  folded_needle.end(),
-                                 [](char a, char b) { return fold(a) == b; });
+                                 [](char a, char b) { return ascii_lower(a) == b; });
   return found != haystack.end() || folded_needle.empty();
 }
 

@@ -2,13 +2,14 @@
 // UTF-8 continuation bytes must pass through untouched.
 #include "strings.hpp"
 
+#include "annals/ascii_case.hpp"
+
 #include <algorithm>
 
 namespace annals::formats::strings {
 
 namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 }  // namespace
 
 std::string_view trim(std::string_view text) {
@@ -17,15 +18,11 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), lower_char);
-  return out;
-}
+std::string lower(std::string_view text) { return ascii_lower(text); }
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return lower_char(x) == lower_char(y);
+           return ascii_lower(x) == ascii_lower(y);
          });
 }
 

@@ -3,6 +3,7 @@
 // are tokens of their own, so "US-China" holds two names and "Kim Jong-un" still matches.
 #pragma once
 
+#include "annals/ascii_case.hpp"
 #include "annals/events/text_span.hpp"
 
 #include <memory>
@@ -62,7 +63,5 @@ Tokens tokenize(std::string_view text, TextSpan span);
 
 // The lower-cased word tokens of a phrase from a data file ("held a meeting").
 std::vector<std::string> phrase_words(std::string_view phrase);
-
-std::string ascii_lower(std::string_view text);
 
 }  // namespace annals::events

@@ -31,7 +31,7 @@ std::string lower_outside_escapes(std::string_view pattern) {
   std::string lower(pattern);
   for (std::size_t i = 0; i < lower.size(); ++i) {
     if (lower[i] == '\\') ++i;
-    else if (lower[i] >= 'A' && lower[i] <= 'Z') lower[i] = static_cast<char>(lower[i] - 'A' + 'a');
+    else lower[i] = ascii_lower(lower[i]);
   }
   return lower;
 }
@@ -109,8 +109,7 @@ std::vector<LineKind> BoilerplateRules::classify(std::string_view text,
   for (const auto& span : lines) {
     const auto line = span.of(text);
     lower.assign(line);  // once: both tests compare lower-cased patterns
-    for (auto& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (auto& c : lower) c = ascii_lower(c);
     after_end = after_end || ends_article_lowered(lower);
     if (after_end || matches_lowered(lower)) kinds.push_back(LineKind::Boilerplate);
     else if (!ends_like_sentence(line) && line.size() <= heading_max_bytes) kinds.push_back(LineKind::Heading);

@@ -93,10 +93,7 @@ bool has_upper(std::string_view word) {
 std::string_view lowered(Tokens& tokens, std::string_view word) {
   if (!has_upper(word)) return word;
   char* out = tokens.reserve_spelling(word.size());
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  for (std::size_t i = 0; i < word.size(); ++i) out[i] = ascii_lower(word[i]);
   return {out, word.size()};
 }
 
@@ -125,13 +122,6 @@ void read_word(Tokens& tokens, std::string_view text, std::size_t begin, std::si
 }
 
 }  // namespace
-
-std::string ascii_lower(std::string_view text) {
-  std::string lower(text);
-  for (auto& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return lower;
-}
 
 Tokens tokenize(std::string_view text, TextSpan span) {
   // English prose averages about six bytes a token: reserving that many avoids regrowing.

@@ -6,6 +6,8 @@
 // scan notes the few tombstones, and their children are skipped by a binary search.
 #include "annals/store/store.hpp"
 
+#include "annals/ascii_case.hpp"
+
 #include "columns.hpp"
 #include "sqlite.hpp"
 
@@ -242,10 +244,8 @@ std::vector<Store::DocumentHeader> Store::document_headers() const {
 }
 
 std::vector<EventId> Store::events_quoting(std::string_view text) const {
-  // SQLite's lower() folds ASCII only, as the viewer's own search does.
-  std::string needle(text);
-  std::transform(needle.begin(), needle.end(), needle.begin(),
-                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+  // SQLite's lower() folds ASCII only, as ascii_lower (and the viewer's own search) does.
+  const std::string needle = ascii_lower(text);
   // One scan of the sources in storage order; the event is looked up only for a match
   // (ordering by event would read the sources through an index, a probe per row).
   sql::Statement statement(db_,

@@ -7,6 +7,8 @@
 #include "matcher.hpp"
 #include "resolver.hpp"
 
+#include "annals/ascii_case.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -21,12 +23,6 @@ namespace fs = std::filesystem;
 constexpr std::array required_categories{"number", "multiplier", "ordinal", "ordinal_suffix",
                                          "past_cue", "future_cue", "past_suffix", "sentence_end",
                                          "be_auxiliary"};
-
-std::string lower(std::string text) {
-  for (auto& c : text)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return text;
-}
 
 std::vector<fs::path> files_with(const fs::path& folder, std::string_view extension) {
   std::vector<fs::path> found;
@@ -84,7 +80,7 @@ void load_lexicon_file(const fs::path& path, Lexicon& lexicon, Problems& problem
       continue;
     }
     const auto id = intern_category(lexicon, parts[0]);
-    auto& info = lexicon.words[lower(parts[1])];
+    auto& info = lexicon.words[ascii_lower(parts[1])];
     if (info.value_of(id)) {
       problems.add(file, number, "", "word '" + parts[1] + "' listed twice in category " + parts[0]);
       continue;

@@ -6,6 +6,7 @@
 // The grammar of elements and keys is documented in docs/temporal-rules.md.
 #include "loader.hpp"
 
+#include "annals/ascii_case.hpp"
 #include "annals/date_range.hpp"
 #include "resolver.hpp"
 
@@ -81,8 +82,7 @@ std::optional<Alternative> parse_alternative(std::string_view text, const Lexico
     if (!range) context.fail("bad number range '" + std::string(text) + "' (expected #LOW-HIGH, #LOW-HIGH:DIGITS or #LOW-HIGHth)");
     return range;
   } else if (is_category_name(text)) {
-    std::string name(text);
-    std::transform(name.begin(), name.end(), name.begin(), [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+    const std::string name = ascii_lower(text);
     const auto id = lexicon.category(name);
     if (!id) {
       context.fail("unknown lexicon category " + std::string(text));
@@ -91,9 +91,7 @@ std::optional<Alternative> parse_alternative(std::string_view text, const Lexico
     alternative.kind = Alternative::Kind::Category;
     alternative.category = *id;
   } else {
-    alternative.literal = std::string(text);
-    std::transform(alternative.literal.begin(), alternative.literal.end(), alternative.literal.begin(),
-                   [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+    alternative.literal = ascii_lower(text);
   }
   return alternative;
 }
