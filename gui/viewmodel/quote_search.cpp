@@ -1,10 +1,8 @@
 // The quote search worker (see quote_search.hpp). All shared fields are guarded by one
-// mutex; sqlite3_interrupt is called under it only while a scan of an older generation
+// mutex; the store is interrupted under it only while a scan of an older generation
 // runs, and SQLite clears a leftover interrupt when the next statement starts, so the
 // newest scan is not cut short by the interrupt meant for its predecessor.
 #include "annals/view/quote_search.hpp"
-
-#include <sqlite3.h>
 
 namespace annals::view {
 
@@ -18,7 +16,7 @@ QuoteSearch::~QuoteSearch() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
-    if (running_ && worker_db_) sqlite3_interrupt(worker_db_);
+    if (running_ && worker_store_) worker_store_->interrupt();
   }
   changed_.notify_all();
   worker_.join();
@@ -27,7 +25,7 @@ QuoteSearch::~QuoteSearch() {
 void QuoteSearch::ask(std::string text) {
   std::lock_guard lock(mutex_);
   ++asked_;
-  if (running_ && worker_db_) sqlite3_interrupt(worker_db_);  // the running scan is stale now
+  if (running_ && worker_store_) worker_store_->interrupt();  // the running scan is stale now
   if (text.empty()) {
     pending_ = false;
     answered_ = asked_;
@@ -64,7 +62,7 @@ void QuoteSearch::work() {
     open_error = error.what();
   }
   std::unique_lock lock(mutex_);
-  worker_db_ = store ? store->handle() : nullptr;
+  worker_store_ = store ? &*store : nullptr;
   while (true) {
     changed_.wait(lock, [&] { return pending_ || stopping_; });
     if (stopping_) break;
@@ -77,7 +75,7 @@ void QuoteSearch::work() {
     }
     run_one(*store, lock);
   }
-  worker_db_ = nullptr;
+  worker_store_ = nullptr;
 }
 
 void QuoteSearch::run_one(const Store& store, std::unique_lock<std::mutex>& lock) {
@@ -95,7 +93,7 @@ void QuoteSearch::run_one(const Store& store, std::unique_lock<std::mutex>& lock
   lock.lock();
   running_.reset();
   if (generation != asked_) return;  // a newer text was asked meanwhile: this answer is stale
-  if (sqlite3_errcode(worker_db_) == SQLITE_INTERRUPT && !answer.error.empty()) {
+  if (store.interrupted() && !answer.error.empty()) {
     pending_ = true;  // cut short by an interrupt meant for an older scan: ask again
     pending_text_ = text;
     return;

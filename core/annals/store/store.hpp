@@ -185,6 +185,12 @@ class Store {
   // A counter that changes whenever another connection commits (for live refresh).
   long long data_version() const;
 
+  // Stops the statement running on this connection; safe to call from another thread (a
+  // search that a newer one made stale). The statement then fails with a StoreError and
+  // `interrupted()` says why.
+  void interrupt() const;
+  bool interrupted() const;
+
   sqlite3* handle() const;  // for the few callers that need raw SQL (tests, migrations)
 
  private:

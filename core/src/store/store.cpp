@@ -193,6 +193,10 @@ std::optional<Event> Store::event(EventId id) const {
 
 long long Store::data_version() const { return sql::single_integer(db_, "PRAGMA data_version"); }
 
+void Store::interrupt() const { sqlite3_interrupt(db_); }
+
+bool Store::interrupted() const { return sqlite3_errcode(db_) == SQLITE_INTERRUPT; }
+
 sqlite3* Store::handle() const { return db_; }
 
 }  // namespace annals

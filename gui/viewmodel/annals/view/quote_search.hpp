@@ -1,7 +1,7 @@
 // Searching quotes off the UI thread. Matching a text against every source quote is an
 // SQL scan (Store::events_quoting, ~0.7 s at a million sources); run on the UI thread it
 // froze the window at each key typed. Here a worker with its own connection runs the scan;
-// the newest text wins: asking again interrupts the running scan (sqlite3_interrupt) and
+// the newest text wins: asking again interrupts the running scan (Store::interrupt) and
 // an answer to an older text is thrown away (generation counter), so a slow stale scan
 // can never overwrite the newer result.
 #pragma once
@@ -61,7 +61,7 @@ class QuoteSearch {
   bool pending_ = false;
   bool stopping_ = false;
   std::optional<Answer> answer_;
-  sqlite3* worker_db_ = nullptr;  // for sqlite3_interrupt from the asking thread
+  const Store* worker_store_ = nullptr;  // the worker's, interrupted from the asking thread
   std::thread worker_;
 };
 
