@@ -4,6 +4,7 @@
 #include "loader.hpp"
 
 #include "annotate.hpp"
+#include "match_fields.hpp"
 #include "matcher.hpp"
 #include "resolver.hpp"
 
@@ -173,6 +174,8 @@ std::shared_ptr<const TemporalTagger::Rules> load_rules(const fs::path& data_dir
     if (info.value_of(rules->past_suffix)) rules->past_suffixes.push_back(word);
   index_for_matching(*rules);
   index_number_words(*rules);
+  // Fields refer to their rule's strings: compiled once the rules vector no longer moves.
+  for (auto& rule : rules->rules) compile_fields(rule);
   return rules;
 }
 

@@ -11,7 +11,9 @@
 
 namespace annals::temporal {
 
+// A match's fields as strings (the matcher's fields_of); resolution reads FieldValues.
 using Fields = std::array<std::string, key_count>;
+class FieldValues;
 
 inline constexpr std::size_t granularity_count = static_cast<std::size_t>(Granularity::Century) + 1;
 
@@ -34,7 +36,7 @@ struct Resolution {
 };
 
 // nullopt when the fields name no real date ("February 30", "the 32nd", week 54).
-std::optional<Resolution> resolve(const Fields& fields, const ResolutionContext& context);
+std::optional<Resolution> resolve(const FieldValues& fields, const ResolutionContext& context);
 
 // Parses the fields' constant values; used by the loader to reject bad rules early.
 bool valid_constant(Key key, std::string_view value);

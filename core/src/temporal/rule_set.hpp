@@ -4,6 +4,7 @@
 #pragma once
 
 #include "annals/temporal/tagger.hpp"
+#include "field_value.hpp"
 #include "spelling_table.hpp"
 #include "tokens.hpp"
 
@@ -121,6 +122,7 @@ struct Rule {
   int line = 0;
   std::vector<Element> elements;
   std::array<Template, key_count> fields;
+  std::vector<FieldSource> sources;  // `fields` compiled once loaded (match_fields.hpp)
   std::vector<Example> examples;
 };
 

@@ -6,33 +6,43 @@
 #include "annotate.hpp"
 #include "calendar.hpp"
 #include "loader.hpp"
+#include "match_fields.hpp"
 #include "matcher.hpp"
 #include "tense.hpp"
 
+#include <charconv>
 #include <limits>
 
 namespace annals {
 
 namespace {
 
-using temporal::Fields;
+using temporal::FieldValues;
 using temporal::Key;
 using temporal::Token;
 
 // Words after "a day before" taken as naming the happening ("going to Russia").
 constexpr std::size_t max_event_tokens = 8;
 
-const std::string& field(const Fields& fields, Key key) { return fields[static_cast<std::size_t>(key)]; }
+// The leading integer of an amount ("2" of "2+1/2"), as atoi reads it.
+int leading_integer(std::string_view text) {
+  const bool negative = !text.empty() && text[0] == '-';
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+  if (text.empty() || text[0] < '0' || text[0] > '9') return 0;
+  int value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return negative ? -value : value;
+}
 
 // "a day before going to Russia": the words after the expression up to the clause's end.
 std::optional<EventRelative> event_relative(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
-                                            std::size_t after, const Fields& fields) {
+                                            std::size_t after, const FieldValues& fields) {
   EventRelative relative;
-  const auto amount = field(fields, Key::Amount);
-  relative.amount = amount.empty() || amount == "X" ? 1 : std::atoi(amount.c_str());
-  const auto unit = temporal::parse_unit(field(fields, Key::Unit));
+  const auto amount = fields.text(Key::Amount);
+  relative.amount = amount.empty() || amount == "X" ? 1 : leading_integer(amount);
+  const auto unit = fields.unit();
   relative.unit = unit ? temporal::granularity_of(*unit) : Granularity::Day;
-  relative.before = field(fields, Key::Event) == "before";
+  relative.before = fields.event() == temporal::EventWord::Before;
   std::size_t end = after;
   while (end < tokens.size() && end - after < max_event_tokens && !tokens[end].line_before &&
          (tokens[end].kind == temporal::TokenKind::Word || tokens[end].kind == temporal::TokenKind::Number) &&
@@ -65,8 +75,8 @@ namespace {
 
 // Every DATE/TIME with days becomes the story date, except those counted from the story:
 // "a year earlier" twice in a row both mean the year before the same date.
-void remember_story_date(const Timex& timex, const Fields& fields, temporal::ResolutionContext& context) {
-  const bool from_story = !field(fields, Key::Anchor).empty() && field(fields, Key::Anchor) != "dct";
+void remember_story_date(const Timex& timex, const FieldValues& fields, temporal::ResolutionContext& context) {
+  const bool from_story = fields.has(Key::Anchor) && fields.anchor() != temporal::AnchorWord::Dct;
   if (timex.type == TimexType::Duration || timex.type == TimexType::Set || from_story) return;
   if (auto whole = range_of_timex_value(timex.value)) {
     context.story = whole;
@@ -79,16 +89,16 @@ void remember_story_date(const Timex& timex, const Fields& fields, temporal::Res
 std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, const temporal::Match& match,
                                               std::string_view text, std::span<const temporal::Token> tokens,
                                               temporal::ResolutionContext& context) const {
-  thread_local Fields fields;  // reused: its strings keep their memory
-  matcher.fields_of(match, fields);
+  thread_local FieldValues fields;  // reused: its buffers keep their memory
+  fields.read(rules_->rules[match.rule], match.captures, tokens, text);
   Timex timex;
   timex.begin = tokens[match.first].begin;
   timex.end = tokens[match.last - 1].end;
   timex.text = std::string(text.substr(timex.begin, timex.end - timex.begin));
   timex.rule = rules_->rules[match.rule].id;
-  if (!field(fields, Key::Event).empty()) timex.event_relative = event_relative(*rules_, tokens, match.last, fields);
+  if (fields.has(Key::Event)) timex.event_relative = event_relative(*rules_, tokens, match.last, fields);
   if (timex.event_relative) {  // dated by the event extractor, once it knows the happening
-    timex.mod = field(fields, Key::Mod);
+    timex.mod = fields.text(Key::Mod);
     timex.anchor = "event";
     return timex;
   }
@@ -110,10 +120,11 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   // Reused between calls on the same thread: a news feed tags many texts, and fresh
   // buffers for each would cost a page fault per 4 KiB of text.
   thread_local std::string lowered;
-  thread_local std::vector<Token> tokens;
+  thread_local temporal::TokenBuffer buffer;
   thread_local std::vector<std::uint32_t> fold_starts;
-  temporal::tokenize(text, rules_->lexicon.spellings, lowered, tokens, fold_starts);
-  temporal::annotate(*rules_, text, tokens, fold_starts);
+  temporal::tokenize(text, rules_->lexicon.spellings, lowered, buffer, fold_starts);
+  temporal::annotate(*rules_, text, buffer, fold_starts);
+  const std::span<const Token> tokens = buffer.tokens();
   const temporal::Matcher matcher(*rules_, tokens, text, lowered);
   std::vector<Timex> found;
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
