@@ -4,6 +4,7 @@
 #include "annals/events/tokens.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace annals::events {
 
@@ -20,8 +21,33 @@ unsigned char byte_at(std::string_view text, std::size_t at) {
   return at < text.size() ? static_cast<unsigned char>(text[at]) : 0;
 }
 
-bool is_ascii_alnum(unsigned char c) {
+constexpr bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// What a word's bytes hold, gathered while its end is found, so the word is not scanned
+// again to learn whether it needs lower-casing or straightening (two scans of every word
+// were a fifth of tokenising).
+enum WordBytes : unsigned char {
+  alnum = 1,              // an ASCII letter or digit
+  capital = 2,            // an ASCII capital: the lower-case spelling is a copy
+  apostrophe_byte = 4,    // ' or the lead byte of ’: the spelling may need straightening
+};
+
+constexpr std::array<unsigned char, 256> word_byte_table = [] {
+  std::array<unsigned char, 256> table{};
+  for (unsigned c = 0; c < table.size(); ++c) {
+    if (is_ascii_alnum(static_cast<unsigned char>(c))) table[c] |= alnum;
+    if (c >= 'A' && c <= 'Z') table[c] |= capital;
+    if (c == '\'' || c == general_punctuation_lead) table[c] |= apostrophe_byte;
+  }
+  return table;
+}();
+
+unsigned char word_bytes_of(std::string_view word) {
+  unsigned char seen = 0;
+  for (const char c : word) seen |= word_byte_table[static_cast<unsigned char>(c)];
+  return seen;
 }
 
 // Length of the UTF-8 sequence starting with `lead` (1 for ASCII and stray bytes).
@@ -83,31 +109,19 @@ std::string_view straightened(Tokens& tokens, std::string_view word) {
   return {out, length};
 }
 
-bool has_upper(std::string_view word) {
-  for (const char c : word)
-    if (c >= 'A' && c <= 'Z') return true;
-  return false;
-}
-
 // `word` lower-cased: the word itself when it has no capital (most words), else a copy.
-std::string_view lowered(Tokens& tokens, std::string_view word) {
-  if (!has_upper(word)) return word;
+std::string_view lowered(Tokens& tokens, std::string_view word, unsigned char seen) {
+  if (!(seen & capital)) return word;
   char* out = tokens.reserve_spelling(word.size());
   for (std::size_t i = 0; i < word.size(); ++i) out[i] = ascii_lower(word[i]);
   return {out, word.size()};
 }
 
-// Whether a word holds an apostrophe (straight, or a curly one, which starts with 0xE2).
-bool may_hold_apostrophe(std::string_view word) {
-  for (const char c : word)
-    if (c == '\'' || c == '\xE2') return true;
-  return false;
-}
-
 // Appends a word token; its spellings point into the text unless they differ from it.
-void read_word(Tokens& tokens, std::string_view text, std::size_t begin, std::size_t end) {
+// `seen` holds the WordBytes of the word's bytes (at least those it has).
+void read_word(Tokens& tokens, std::string_view text, std::size_t begin, std::size_t end, unsigned char seen) {
   const auto word = text.substr(begin, end - begin);
-  auto spelling = may_hold_apostrophe(word) ? straightened(tokens, word) : word;
+  auto spelling = (seen & apostrophe_byte) ? straightened(tokens, word) : word;
   auto& token = tokens.emplace_back();
   token.span = {begin, end};
   if (spelling.size() > 2 && spelling.ends_with("'s")) {
@@ -118,7 +132,7 @@ void read_word(Tokens& tokens, std::string_view text, std::size_t begin, std::si
     token.possessive = true;
   }
   token.text = spelling;
-  token.lower = lowered(tokens, spelling);
+  token.lower = lowered(tokens, spelling, seen);  // dropping "'s" or "'" drops no capital
 }
 
 }  // namespace
@@ -139,7 +153,7 @@ Tokens tokenize(std::string_view text, TextSpan span) {
       continue;
     }
     if (const auto initialism = initialism_length(text, at, span.end)) {
-      read_word(tokens, text, at, at + initialism);
+      read_word(tokens, text, at, at + initialism, word_bytes_of(text.substr(at, initialism)));
       at += initialism;
       continue;
     }
@@ -154,13 +168,18 @@ Tokens tokenize(std::string_view text, TextSpan span) {
       continue;
     }
     std::size_t end = at;
+    unsigned char seen = 0;
     while (end < span.end) {
       // Most bytes of most words are ASCII letters: no need for the general test.
-      while (end < span.end && is_ascii_alnum(static_cast<unsigned char>(text[end]))) ++end;
+      for (unsigned char bytes = 0; end < span.end && ((bytes = word_byte_table[static_cast<unsigned char>(text[end])]) & alnum); ++end)
+        seen |= bytes;
       if (end >= span.end) break;
       if (is_letter_at(text, end)) {
-        end += sequence_length(byte_at(text, end));
+        const auto length = sequence_length(byte_at(text, end));
+        seen |= word_bytes_of(text.substr(end, length));
+        end += length;
       } else if (const auto apostrophe = apostrophe_length(text, end)) {
+        seen |= apostrophe_byte;
         // An apostrophe inside a word ("Putin’s") or after a plural ("countries’").
         const bool inside = end + apostrophe < span.end && is_letter_at(text, end + apostrophe);
         const bool plural_possessive = !inside && byte_at(text, end - 1) == 's';
@@ -171,7 +190,7 @@ Tokens tokenize(std::string_view text, TextSpan span) {
         break;
       }
     }
-    read_word(tokens, text, at, std::min(end, span.end));
+    read_word(tokens, text, at, std::min(end, span.end), seen);
     at = end;
   }
   return tokens;
