@@ -51,10 +51,11 @@ void absorb(Token& token, const Token& last, TokenKind kind, std::int64_t value)
   token.value = value;
   token.end = last.end;
   token.info = nullptr;
+  token.may_start = true;  // rules start on numbers and ordinals
 }
 
 // Folds the tokens starting at i into `token`; returns how many extra tokens it took.
-std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std::size_t i, Token& token) {
+std::size_t fold_at(const Folder& folder, std::span<const Token> tokens, std::size_t i, Token& token) {
   const auto& rules = folder.rules;
   const auto next = [&](std::size_t k) -> const Token* { return i + k < tokens.size() ? &tokens[i + k] : nullptr; };
   std::size_t taken = 0;
@@ -74,9 +75,11 @@ std::size_t fold_at(const Folder& folder, const std::vector<Token>& tokens, std:
   } else if (const auto ordinal = folder.word_value(token, Reading::Ordinal); ordinal != no_value) {
     token.kind = TokenKind::Ordinal;
     token.value = ordinal;
+    token.may_start = true;
   } else if (const auto number = folder.word_value(token, Reading::Number); number != no_value) {
     token.kind = TokenKind::Number;
     token.value = number;
+    token.may_start = true;
     // "twenty-four", "twenty four", "twenty-first"
     const std::size_t skip = next(1) && folder.is_hyphen(*next(1)) ? 1 : 0;
     if (const auto* unit = next(1 + skip); unit && folder.is_tens(number)) {
@@ -125,12 +128,13 @@ void index_number_words(TemporalTagger::Rules& rules) {
   }
 }
 
-void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens,
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& buffer,
               std::span<const std::uint32_t> fold_starts) {
   const Folder folder{rules, text};
+  const auto tokens = buffer.tokens();
   std::size_t out = 0, next = 0;  // tokens before `next` are placed below `out`
   // The tokens between two folds are kept as they are: moved down in one block once a fold
-  // has shortened the vector, not looked at one by one.
+  // has shortened the buffer, not looked at one by one.
   const auto keep_up_to = [&](std::size_t end) {
     if (out != next)
       std::copy(tokens.begin() + static_cast<std::ptrdiff_t>(next), tokens.begin() + static_cast<std::ptrdiff_t>(end),
@@ -148,7 +152,7 @@ void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::ve
     ++out;
   }
   keep_up_to(tokens.size());
-  tokens.resize(out);
+  buffer.truncate(out);
 }
 
 }  // namespace annals::temporal

@@ -15,7 +15,7 @@ void index_number_words(TemporalTagger::Rules& rules);
 
 // `fold_starts`: the indices of the tokens a fold can start on (numbers and number words),
 // ascending, as the tokenizer listed them.
-void annotate(const TemporalTagger::Rules& rules, std::string_view text, std::vector<Token>& tokens,
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& tokens,
               std::span<const std::uint32_t> fold_starts);
 
 }  // namespace annals::temporal

@@ -51,12 +51,9 @@ class Matcher {
           std::string_view lowered)
       : rules_(rules), tokens_(tokens), text_(text), lowered_(lowered) {}
 
-  // Whether any rule can start at token `at`; false for most tokens, and cheap to ask.
-  bool may_start(std::size_t at) const {
-    const auto& token = tokens_[at];
-    return (token.info && token.info->starts_rules) || token.kind == TokenKind::Number ||
-           token.kind == TokenKind::Ordinal;
-  }
+  // Whether any rule can start at token `at`; false for most tokens, and cheap to ask: the
+  // tokenizer marked the tokens whose entry starts rules, the numbers and the number words.
+  bool may_start(std::size_t at) const { return tokens_[at].may_start; }
 
   // The longest match of any rule starting at token `at` (earliest rule on ties).
   std::optional<Match> best_at(std::size_t at) const;

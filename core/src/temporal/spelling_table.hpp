@@ -54,6 +54,20 @@ class SpellingTable {
     return find(SpellingKey::of(spelling), spelling);
   }
 
+  // A punctuation character's entry.
+  const WordInfo* find_single(char c) const { return single_[static_cast<unsigned char>(c)]; }
+
+  // A spelling of `length` (1 to 8) bytes whose bytes, zero-padded, are `head`: the usual
+  // word, with no second head word and no tail to compare.
+  [[gnu::always_inline]] const WordInfo* find_short(std::uint64_t head, std::size_t length) const {
+    const SpellingKey key{head, 0, static_cast<std::uint32_t>(length)};
+    for (auto slot = hash(key) & mask_;; slot = (slot + 1) & mask_) {
+      const auto number = slots_[slot];
+      if (number == empty) return nullptr;
+      if (entries_[number - 1].key == key) return entries_[number - 1].info;
+    }
+  }
+
   // `key` is SpellingKey::of(spelling); `spelling` is read only past its first 16 bytes.
   // Inlined: the tokenizer calls it for every word.
   [[gnu::always_inline]] const WordInfo* find(const SpellingKey& key, std::string_view spelling) const {

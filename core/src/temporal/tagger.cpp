@@ -120,10 +120,11 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   // Reused between calls on the same thread: a news feed tags many texts, and fresh
   // buffers for each would cost a page fault per 4 KiB of text.
   thread_local std::string lowered;
-  thread_local std::vector<Token> tokens;
+  thread_local temporal::TokenBuffer buffer;
   thread_local std::vector<std::uint32_t> fold_starts;
-  temporal::tokenize(text, rules_->lexicon.spellings, lowered, tokens, fold_starts);
-  temporal::annotate(*rules_, text, tokens, fold_starts);
+  temporal::tokenize(text, rules_->lexicon.spellings, lowered, buffer, fold_starts);
+  temporal::annotate(*rules_, text, buffer, fold_starts);
+  const std::span<const Token> tokens = buffer.tokens();
   const temporal::Matcher matcher(*rules_, tokens, text, lowered);
   std::vector<Timex> found;
   temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};

@@ -5,6 +5,7 @@
 #include "rule_set.hpp"
 #include "spelling_table.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -89,41 +90,71 @@ std::uint64_t letter_lanes(std::uint64_t bytes) {
   return from_a & ~past_z & ~bytes & lane_high;
 }
 
-// Reads the word starting at `i` (a letter): lowers it into `lowered` (which has eight bytes
-// of slack past the text) and looks it up. Returns where it ends.
-std::size_t read_word(std::string_view text, const SpellingTable& spellings, std::size_t i, char* lowered, Token& token) {
-  const std::size_t size = text.size();
-  SpellingKey key;
-  std::size_t length = 0;
-  for (std::size_t lane_word = 0;; ++lane_word) {
-    const auto bytes = load_lanes(text.data(), i + length, size);
+// Whether some rule may start on a token with lexicon entry `info`: the entry starts rules,
+// or it is a number word, which folding makes a number or an ordinal (rules start on those).
+bool word_may_start(const WordInfo* info) { return info && (info->starts_rules || info->folds); }
+
+// A word longer than eight letters: the rest of read_word's loop, eight bytes a turn; the
+// key takes the first sixteen bytes. `low` holds the first eight, already lowered.
+std::size_t read_long_word(std::string_view text, std::size_t i, char* lowered, std::uint64_t low, SpellingKey& key) {
+  key.head0 = low;
+  std::size_t length = lane_count;
+  for (;;) {
+    const auto bytes = load_lanes(text.data(), i + length, text.size());
     const auto letters = letter_lanes(bytes);
     const auto lowered_lanes = bytes | (letters >> lower_bit_shift);
     std::memcpy(lowered + i + length, &lowered_lanes, lane_count);
     const auto stops = ~letters & lane_high;
     const auto taken = stops ? static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte : lane_count;
-    const auto kept = taken == lane_count ? lowered_lanes : lowered_lanes & ((std::uint64_t{1} << (taken * bits_per_byte)) - 1);
-    if (lane_word == 0) key.head0 = kept;
-    else if (lane_word == 1) key.head1 = kept;
+    if (length == lane_count)
+      key.head1 = taken == lane_count ? lowered_lanes : lowered_lanes & ((std::uint64_t{1} << (taken * bits_per_byte)) - 1);
     length += taken;
-    if (taken < lane_count) break;
+    if (taken < lane_count) return length;
   }
+}
+
+// Reads the word starting at `i` (a letter): lowers it into `lowered` (which has eight bytes
+// of slack past the text), looks it up and writes the token's fields but its position.
+// Returns where it ends. Most words have at most seven letters: one load, and the key is
+// the loaded bytes masked at the first non-letter.
+std::size_t read_word(std::string_view text, const SpellingTable& spellings, std::size_t i, char* lowered, Token& token) {
+  const auto bytes = load_lanes(text.data(), i, text.size());
+  const auto letters = letter_lanes(bytes);
+  const auto low = bytes | (letters >> lower_bit_shift);
+  std::memcpy(lowered + i, &low, lane_count);
+  const auto stops = ~letters & lane_high;
   token.kind = TokenKind::Word;
-  token.capitalized = (text[i] & ascii_lower_bit) == 0;
-  if (length <= spellings.longest()) {
-    key.length = static_cast<std::uint32_t>(length);
-    token.info = spellings.find(key, std::string_view(lowered + i, length));
+  token.capitalized = (bytes & static_cast<std::uint64_t>(ascii_lower_bit)) == 0;
+  token.digits = 0;
+  token.value = no_value;
+  std::size_t length = 0;
+  const WordInfo* info = nullptr;
+  if (stops) [[likely]] {  // the word ends within these eight bytes (and is not empty: i is a letter)
+    length = static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte;
+    info = spellings.find_short(low & ((std::uint64_t{1} << (length * bits_per_byte)) - 1), length);
+  } else {
+    SpellingKey key;
+    length = read_long_word(text, i, lowered, low, key);
+    if (length <= spellings.longest()) {
+      key.length = static_cast<std::uint32_t>(length);
+      info = spellings.find(key, std::string_view(lowered + i, length));
+    }
   }
+  token.info = info;
+  token.may_start = word_may_start(info);
   return i + length;
 }
 
-// The token starting at `i`, not white space and not a word (read_word reads those), with
-// its lexicon entry; returns where it ends. A run of non-ASCII characters is one token:
-// rules never match inside it, and the token count stays small.
+// The token starting at `i`, not white space and not a word (read_word reads those): writes
+// its fields but its position; returns where it ends. A run of non-ASCII characters is one
+// token: rules never match inside it, and the token count stays small.
 std::size_t read_other(std::string_view text, const SpellingTable& spellings, std::size_t i, ByteClass kind, Token& token) {
   const char* bytes = text.data();
   const std::size_t size = text.size();
   const std::size_t begin = i;
+  token.capitalized = false;
+  token.digits = 0;
+  token.value = no_value;
   switch (kind) {
     case ByteClass::Digit: {
       token.kind = TokenKind::Number;
@@ -133,7 +164,9 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
         if (count < max_number_digits) value = value * 10 + (bytes[i] - '0');
       token.value = count <= max_number_digits ? value : no_value;
       token.digits = static_cast<std::uint8_t>(count <= max_number_digits ? count : 0);
-      break;
+      token.info = spellings.find(text.substr(begin, i - begin));
+      token.may_start = true;
+      return i;
     }
     case ByteClass::High:
       token.kind = TokenKind::Other;
@@ -143,26 +176,39 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
         if (is_unicode_space(text, i, next)) break;
         i += next;
       }
+      token.info = spellings.find(text.substr(begin, i - begin));
       break;
     default:
       token.kind = TokenKind::Punct;
+      token.info = spellings.find_single(bytes[i]);
       ++i;
   }
-  token.info = spellings.find(text.substr(begin, i - begin));
+  token.may_start = token.info && token.info->starts_rules;
   return i;
 }
 
 }  // namespace
 
-void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens,
+void TokenBuffer::grow() {
+  constexpr std::size_t first_capacity = 1024;
+  const auto capacity = capacity_ == 0 ? first_capacity : 2 * capacity_;
+  auto storage = std::make_unique<Token[]>(capacity);
+  std::copy(storage_.get(), storage_.get() + size_, storage.get());
+  storage_ = std::move(storage);
+  capacity_ = capacity;
+}
+
+void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, TokenBuffer& tokens,
               std::vector<std::uint32_t>& fold_starts) {
   lowered.resize(text.size() + lane_count);  // words are lowered into it as they are read
   char* const lower = lowered.data();  // a local pointer: stores to it cannot move `text`
   tokens.clear();
   fold_starts.clear();
+  const char* const bytes = text.data();
+  const std::size_t size = text.size();
   bool space = true, line = true;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto kind = class_of(text[i]);
+  for (std::size_t i = 0; i < size;) {
+    const auto kind = class_of(bytes[i]);
     if (kind == ByteClass::Space || kind == ByteClass::Newline) {
       space = true;
       line = line || kind == ByteClass::Newline;
@@ -174,16 +220,21 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
       i += sequence_length(text, i);
       continue;
     }
-    auto& token = tokens.emplace_back();
+    const auto index = static_cast<std::uint32_t>(tokens.size());
+    Token& token = tokens.add();
     token.begin = static_cast<std::uint32_t>(i);
     token.space_before = space;
     token.line_before = line;
     space = line = false;
-    i = kind == ByteClass::Letter ? read_word(text, spellings, i, lower, token) : read_other(text, spellings, i, kind, token);
+    if (kind == ByteClass::Letter) {
+      i = read_word(text, spellings, i, lower, token);
+      if (token.info && token.info->folds) fold_starts.push_back(index);  // most words have no entry
+    } else {
+      i = read_other(text, spellings, i, kind, token);
+      if (token.kind == TokenKind::Number) fold_starts.push_back(index);
+    }
     token.end = static_cast<std::uint32_t>(i);
-    if (token.kind == TokenKind::Number || (token.info && token.kind == TokenKind::Word && token.info->folds))
-      fold_starts.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
-    if (i < text.size() && text[i] == ' ') {  // the usual single space, taken without a turn of the loop
+    if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
       space = true;
       ++i;
     }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +28,35 @@ struct Token {
   bool space_before = false;    // white space between this token and the previous one
   bool line_before = false;     // a line break between this token and the previous one
   std::uint8_t digits = 0;      // digit count of a numeric token written in digits
+  // Whether some rule may start here (Matcher::may_start): set by the tokenizer and kept
+  // by the folding, so that the tag loop skips the other tokens on one byte.
+  bool may_start = false;
   std::int64_t value = no_value;  // Number / Ordinal value
   const WordInfo* info = nullptr;  // lexicon entry of the (lower-cased) spelling, if any
+};
+
+// The tokens of one text, in storage that only grows: the tagger keeps one per thread and
+// reuses it from text to text, so that adding a token costs a capacity test and one store
+// of each field (a slot's old contents are overwritten, never default-constructed first).
+class TokenBuffer {
+ public:
+  std::size_t size() const { return size_; }
+  std::span<Token> tokens() { return {storage_.get(), size_}; }
+  std::span<const Token> tokens() const { return {storage_.get(), size_}; }
+  Token& operator[](std::size_t at) { return storage_[at]; }
+  void clear() { size_ = 0; }
+  // Keeps the first `size` tokens (annotate's folding shortens the text's tokens).
+  void truncate(std::size_t size) { size_ = size; }
+  // A slot for the next token, holding stale fields: the caller writes every field.
+  Token& add() {
+    if (size_ == capacity_) grow();
+    return storage_[size_++];
+  }
+
+ private:
+  void grow();
+  std::unique_ptr<Token[]> storage_;
+  std::size_t size_ = 0, capacity_ = 0;
 };
 
 // Splits text into words (ASCII letters), digit runs, single punctuation characters and
@@ -36,7 +65,7 @@ struct Token {
 // bytes are unspecified: read only words from it); other tokens read the text itself.
 // `fold_starts` receives the indices of the numbers and number words (where annotate's
 // folding can start), so that folding need not look at every token.
-void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, std::vector<Token>& tokens,
+void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, TokenBuffer& tokens,
               std::vector<std::uint32_t>& fold_starts);
 
 // The token's bytes in `text` (or a word's lower-cased spelling in `lowered`).
