@@ -33,7 +33,15 @@ void TablePanel::sort_rows(const ViewerState& state, int column, bool ascending)
   // Rows come in timeline order, so the default sort (by when) usually has nothing to do;
   // checking first spares a million-row sort on the first frame.
   // Rows a live refresh appended are sorted alone and merged in (linear, not a full sort).
-  const auto sorted_end = std::is_sorted_until(rows_.begin(), rows_.end(), less);
+  // By date, rows in ascending record order within the timeline's sorted prefix are in
+  // order already: checking that reads the row array alone, not a million records.
+  auto checked = rows_.begin();
+  if (column == When) {
+    const auto outside = [&](view::EventIndex a, view::EventIndex b) { return b <= a || b >= timeline.sorted_prefix(); };
+    if (!rows_.empty() && rows_.front() < timeline.sorted_prefix())
+      checked = std::adjacent_find(rows_.begin(), rows_.end(), outside);
+  }
+  const auto sorted_end = std::is_sorted_until(checked, rows_.end(), less);
   if (sorted_end != rows_.end()) {
     std::stable_sort(sorted_end, rows_.end(), less);
     std::inplace_merge(rows_.begin(), sorted_end, rows_.end(), less);

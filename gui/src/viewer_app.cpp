@@ -24,8 +24,11 @@ constexpr float table_fraction = 0.28f;
 constexpr double idle_wait_s = 0.25;      // redraw at least this often, to notice imports
 constexpr double poll_interval_s = 1.0;   // how often to ask SQLite whether data changed
 // The loading screen is static text: redrawing it rarely leaves the two cores to the
-// loading threads (the software renderer's threads took a third of the CPU at 30 ms).
-constexpr std::chrono::milliseconds loading_redraw{250};
+// loading threads (the software renderer's threads took a third of the CPU at 30 ms, and
+// ~0.1-0.2 s of the 1M-event load at 250 ms). ImGui lays a window out on its first frame
+// and shows it on the second, so the first frames come at once.
+constexpr std::chrono::milliseconds loading_redraw{1000};
+constexpr int loading_frames_at_once = 2;
 constexpr std::chrono::milliseconds loading_wait_headless{1000};
 }  // namespace
 
@@ -46,26 +49,32 @@ void ViewerApp::open_database(const std::filesystem::path& path) {
   live_mark_ = watch_->change_mark();  // before loading: the first refresh may re-read a few
   polled_mark_ = live_mark_;
   // The events load on a worker with its own connection while the window opens.
-  loading_ = std::async(std::launch::async, [path, this] {
+  // The lanes of the starting view are built there too, unless a filter is given.
+  const auto prepare = options_.search || options_.document ? std::nullopt : std::optional(options_.lanes);
+  loading_ = std::async(std::launch::async, [path, prepare, this] {
     const auto before = std::chrono::steady_clock::now();
     const double cpu_before = thread_cpu_ms();
+    const Usage usage_before = Usage::of_thread();
     const Store reader = Store::open(path, OpenMode::MustExist);
-    const Store children = Store::open(path, OpenMode::MustExist);  // read on a second thread
-    LoadedData data = load_data(reader, children);
+    const Store second = Store::open(path, OpenMode::MustExist);  // read on a second thread
+    LoadedData data = load_data(reader, second, prepare);
     load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
     load_cpu_ms_ = thread_cpu_ms() - cpu_before;
+    load_usage_ = Usage::of_thread() - usage_before;
     return data;
   });
 }
 
 void ViewerApp::take_loaded_data() {
   if (!loading_.valid() || loading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  const auto before = std::chrono::steady_clock::now();
   state_.take(loading_.get());
   apply_initial_view();
+  take_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count();
 }
 
 void ViewerApp::wait_for_data(bool draw_frames) {
-  while (loading_.valid()) {
+  for (int drawn = 0; loading_.valid(); ++drawn) {
     if (draw_frames) {
       window_->begin_frame(0);
       window_->new_imgui_frame();
@@ -76,7 +85,8 @@ void ViewerApp::wait_for_data(bool draw_frames) {
       if (first_frame_ms_ == 0)
         first_frame_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
     }
-    loading_.wait_for(draw_frames ? loading_redraw : loading_wait_headless);
+    if (!draw_frames || drawn + 1 >= loading_frames_at_once)
+      loading_.wait_for(draw_frames ? loading_redraw : loading_wait_headless);
     take_loaded_data();
   }
 }

@@ -24,6 +24,17 @@ namespace annals::viewer {
 // CPU time of the calling thread, in milliseconds (what --bench reports).
 double thread_cpu_ms();
 
+// User and system CPU and minor page faults of the calling thread or the whole process
+// (getrusage): the bench reports them for the loading thread, whose CPU varied run to run.
+struct Usage {
+  double user_ms = 0;
+  double system_ms = 0;
+  long minor_faults = 0;
+  static Usage of_thread();
+  static Usage of_process();
+  Usage operator-(const Usage& before) const;
+};
+
 class ViewerApp {
  public:
   ViewerApp(const Options& options, std::chrono::steady_clock::time_point started);
@@ -62,6 +73,8 @@ class ViewerApp {
   double last_poll_ = 0;
   double load_ms_ = 0;
   double load_cpu_ms_ = 0;  // the loading thread's own CPU time (wall time includes waiting for a core)
+  Usage load_usage_;         // the same split into user and system time, with its page faults
+  double take_ms_ = 0;       // the UI thread taking the loaded data (filter, lanes) before frame 0
   double first_frame_ms_ = 0;  // process start to the first frame on screen
   std::future<LoadedData> loading_;  // the background load, ImHex-task style  // reading the database at start-up, reported by --bench
   long long seen_version_ = -1;

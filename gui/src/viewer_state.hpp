@@ -27,14 +27,24 @@ struct PublicationMark {
   view::DayCoord day = 0;
 };
 
+// Lanes of every event built on the loading thread for the grouping the window starts
+// with (an empty filter), so that the first frame with the data is an ordinary frame.
+struct PreparedLanes {
+  view::LaneKind kind = view::LaneKind::All;
+  std::vector<view::EventIndex> visible;
+  std::vector<view::Lane> lanes;
+};
+
 // What loading a database produces; built on a worker thread with its own connection.
 struct LoadedData {
   view::Timeline timeline;
   std::vector<PublicationMark> publications;
+  std::optional<PreparedLanes> prepared;
 };
 LoadedData load_data(const Store& store);
-// The same reading the events' children on a second connection, on a second thread.
-LoadedData load_data(const Store& store, const Store& children);
+// The same on two connections read on two threads, with the lanes of `prepare` built
+// (also on two threads) when it is given.
+LoadedData load_data(const Store& store, const Store& second, std::optional<view::LaneKind> prepare = std::nullopt);
 
 struct ViewerState {
   std::optional<Store> store;
@@ -56,6 +66,8 @@ struct ViewerState {
   std::optional<std::string> quoted_for;  // the search text filter.quoted was asked for
   // Searches quotes on its own thread and connection; without it (tests) the scan runs here.
   std::unique_ptr<view::QuoteSearch> quote_search;
+  // The loader's lanes, taken by the next rebuild when its filter and grouping match.
+  std::optional<PreparedLanes> prepared;
 
   // Loads every event and document from the store (again), or swaps in loaded data.
   void load();

@@ -2,6 +2,7 @@
 #include "annals/view/lanes.hpp"
 
 #include <algorithm>
+#include <future>
 #include <unordered_map>
 #include <numeric>
 
@@ -82,24 +83,59 @@ std::vector<Granularity> Lane::rows() const {
   return out;
 }
 
-std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventIndex>& visible,
-                              LaneKind kind) {
+namespace {
+
+// Lanes of a run of visible events, by key, in the order first met.
+struct Grouping {
   std::vector<Lane> lanes;
+  std::vector<LaneKey> lane_keys;
   std::unordered_map<LaneKey, std::size_t> lane_of;
-  std::vector<LaneKey> keys;
-  const auto& events = timeline.events();
-  for (EventIndex index : visible) {
-    const ViewEvent& event = events[index];
-    keys_of(event, kind, keys);
-    for (const LaneKey key : keys) {
-      auto [found, inserted] = lane_of.try_emplace(key, lanes.size());
-      if (inserted) lanes.emplace_back().name = lane_name(timeline, kind, key);
-      Lane& lane = lanes[found->second];
-      lane.tracks[static_cast<std::size_t>(event.granularity)].add(event, index);
-      lane.summary.add(event, index);
-      ++lane.count;
+
+  void add(const Timeline& timeline, const EventIndex* from, const EventIndex* to, LaneKind kind) {
+    std::vector<LaneKey> keys;
+    const auto& events = timeline.events();
+    for (const EventIndex* at = from; at != to; ++at) {
+      const ViewEvent& event = events[*at];
+      keys_of(event, kind, keys);
+      for (const LaneKey key : keys) {
+        auto [found, inserted] = lane_of.try_emplace(key, lanes.size());
+        if (inserted) {
+          lanes.emplace_back().name = lane_name(timeline, kind, key);
+          lane_keys.push_back(key);
+        }
+        Lane& lane = lanes[found->second];
+        lane.tracks[static_cast<std::size_t>(event.granularity)].add(event, *at);
+        lane.summary.add(event, *at);
+        ++lane.count;
+      }
     }
   }
+
+  // Appends a later run's lanes: their items come after this run's in `visible`.
+  void append(Grouping&& later) {
+    for (std::size_t i = 0; i < later.lanes.size(); ++i) {
+      Lane& from = later.lanes[i];
+      auto [found, inserted] = lane_of.try_emplace(later.lane_keys[i], lanes.size());
+      if (inserted) {
+        lanes.push_back(std::move(from));
+        lane_keys.push_back(later.lane_keys[i]);
+        continue;
+      }
+      Lane& into = lanes[found->second];
+      for (std::size_t t = 0; t < granularity_count; ++t) append_track(into.tracks[t], from.tracks[t]);
+      append_track(into.summary, from.summary);
+      into.count += from.count;
+    }
+  }
+
+  static void append_track(Track& into, const Track& from) {
+    into.items.insert(into.items.end(), from.items.begin(), from.items.end());
+    into.starts.insert(into.starts.end(), from.starts.begin(), from.starts.end());
+    into.max_length = std::max(into.max_length, from.max_length);
+  }
+};
+
+std::vector<Lane> finish(const Timeline& timeline, std::vector<Lane> lanes) {
   for (Lane& lane : lanes) {
     for (Track& track : lane.tracks) track.sort(timeline);
     lane.summary.sort(timeline);
@@ -109,6 +145,33 @@ std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventI
     return a.name < b.name;
   });
   return lanes;
+}
+
+}  // namespace
+
+std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventIndex>& visible,
+                              LaneKind kind) {
+  Grouping all;
+  all.add(timeline, visible.data(), visible.data() + visible.size(), kind);
+  return finish(timeline, std::move(all.lanes));
+}
+
+std::vector<Lane> build_lanes(const Timeline& timeline, const std::vector<EventIndex>& visible, LaneKind kind,
+                              std::size_t threads) {
+  threads = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(visible.size(), 1));
+  if (threads == 1) return build_lanes(timeline, visible, kind);
+  std::vector<Grouping> parts(threads);
+  const auto run = [&](std::size_t part) {
+    const EventIndex* begin = visible.data();
+    parts[part].add(timeline, begin + visible.size() * part / threads, begin + visible.size() * (part + 1) / threads,
+                    kind);
+  };
+  std::vector<std::future<void>> others;
+  for (std::size_t part = 1; part < threads; ++part) others.push_back(std::async(std::launch::async, run, part));
+  run(0);
+  for (auto& other : others) other.get();
+  for (std::size_t part = 1; part < threads; ++part) parts.front().append(std::move(parts[part]));
+  return finish(timeline, std::move(parts.front().lanes));
 }
 
 namespace {

@@ -121,6 +121,7 @@ ViewEvent* Timeline::record_of(EventId id) {
 EventIndex Timeline::upsert(const Event& event) {
   const auto found = index_of(event.id);
   if (!found) return add(event);
+  sorted_prefix_ = std::min<std::size_t>(sorted_prefix_, *found);  // its date may have changed
   events_[*found] = record(event);
   return *found;
 }
@@ -130,6 +131,7 @@ void Timeline::remove(EventId id) {
   if (!found) return;
   // Swap with the last record so indices stay dense; lanes are rebuilt after any edit.
   const EventIndex last = static_cast<EventIndex>(events_.size() - 1);
+  sorted_prefix_ = std::min<std::size_t>(sorted_prefix_, *found);
   if (*found != last) {
     events_[*found] = std::move(events_[last]);
     by_id_.set(events_[*found].id, *found);
@@ -187,6 +189,7 @@ void sort_by_date(std::vector<ViewEvent>& records) {
 void Timeline::sort_by_date() {
   view::sort_by_date(events_);
   for (std::size_t i = 0; i < events_.size(); ++i) by_id_.set(events_[i].id, static_cast<EventIndex>(i));
+  sorted_prefix_ = events_.size();
 }
 
 Timeline Timeline::from_records(std::vector<ViewEvent> records, NameTable names) {
@@ -197,6 +200,7 @@ Timeline Timeline::from_records(std::vector<ViewEvent> records, NameTable names)
   timeline.by_id_.reserve(timeline.events_.size());
   for (std::size_t i = 0; i < timeline.events_.size(); ++i)
     timeline.by_id_.set(timeline.events_[i].id, static_cast<EventIndex>(i));
+  timeline.sorted_prefix_ = timeline.events_.size();
   return timeline;
 }
 

@@ -99,6 +99,11 @@ class Timeline {
   const ViewEvent& at(EventIndex index) const { return events_.at(index); }
   std::optional<EventIndex> index_of(EventId id) const;
 
+  // How many leading records are known to be in date order (all of them after a load or
+  // a sort; an edit or removal in place, or an append, may end the run): readers ordering
+  // records by date can skip checking that run.
+  std::size_t sorted_prefix() const { return sorted_prefix_; }
+
   const NameTable& names() const { return names_; }
   NameTable& names() { return names_; }
 
@@ -110,6 +115,7 @@ class Timeline {
   std::vector<ViewEvent> events_;
   IdIndex by_id_;
   NameTable names_;
+  std::size_t sorted_prefix_ = 0;
 };
 
 }  // namespace annals::view
