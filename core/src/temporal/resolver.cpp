@@ -135,7 +135,7 @@ std::optional<DateRange> pick(const std::vector<DateRange>& found, sys_days anch
 // preferred side) counts as half as far, so "said Friday" on a Monday is the past Friday
 // and "will meet Friday" the coming one, while "Nov. 6" written on Nov. 2 is this year's.
 std::optional<DateRange> nearest(const std::vector<DateRange>& found, sys_days anchor, const ResolutionContext& context) {
-  const auto way = context.tense.value_or(context.prefer);
+  const auto way = context.tense().value_or(context.prefer);
   std::optional<DateRange> best;
   long best_cost = 0;
   for (const auto& range : found) {
@@ -164,7 +164,7 @@ Side side_of(const FieldValues& fields, const ResolutionContext& context) {
     case DirectionWord::Past: return Side::PastInclusive;
     default: break;
   }
-  const auto way = context.tense.value_or(context.prefer);
+  const auto way = context.tense().value_or(context.prefer);
   return way == Direction::Past ? Side::PastInclusive : Side::FutureInclusive;
 }
 
@@ -286,7 +286,7 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
   if (!found.empty()) {
     // "will meet on Monday" cannot be a past Monday; past-tense cues are less reliable
     // (reported speech), so they only weigh in nearest().
-    if (fields.direction() == DirectionWord::Nearest && context.tense != Direction::Future)
+    if (fields.direction() == DirectionWord::Nearest && context.tense() != Direction::Future)
       return nearest(found, anchor.first, context);
     return pick(found, anchor.first, side_of(fields, context));
   }

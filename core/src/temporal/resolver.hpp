@@ -5,6 +5,7 @@
 
 #include "annals/temporal/tagger.hpp"
 #include "rule_set.hpp"
+#include "tense.hpp"
 
 #include <optional>
 #include <string>
@@ -18,13 +19,32 @@ class FieldValues;
 inline constexpr std::size_t granularity_count = static_cast<std::size_t>(Granularity::Century) + 1;
 
 struct ResolutionContext {
+  ResolutionContext(date::sys_days published_on, Direction preferred) : published(published_on), prefer(preferred) {}
   date::sys_days published{};
-  std::optional<Direction> tense;        // from the words around the expression
   Direction prefer = Direction::Past;    // when the tense does not decide
   std::optional<DateRange> story;        // the date the text last spoke of
   // The last period of each granularity the text spoke of ("the quarter" = the quarter
   // last mentioned), indexed by Granularity.
   std::array<std::optional<DateRange>, granularity_count> story_of{};
+
+  // The expression now resolved: its tense is read from the words around it the first
+  // time a resolution asks (dates with a year, durations and counted periods never do).
+  void expression_at(const TenseQuery& words) {
+    words_ = words;
+    tense_read_ = false;
+  }
+  std::optional<Direction> tense() const {
+    if (!tense_read_) {
+      tense_ = words_.read();
+      tense_read_ = true;
+    }
+    return tense_;
+  }
+
+ private:
+  TenseQuery words_;
+  mutable std::optional<Direction> tense_;
+  mutable bool tense_read_ = false;
 };
 
 struct Resolution {

@@ -102,7 +102,7 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
     timex.anchor = "event";
     return timex;
   }
-  context.tense = temporal::tense_around(*rules_, tokens, matcher.lowered(), match.first, match.last);
+  context.expression_at({rules_.get(), tokens, matcher.lowered(), match.first, match.last});
   auto resolved = temporal::resolve(fields, context);
   if (!resolved) return std::nullopt;
   timex.type = resolved->type;
@@ -127,7 +127,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   const std::span<const Token> tokens = buffer.tokens();
   const temporal::Matcher matcher(*rules_, tokens, text, lowered);
   std::vector<Timex> found;
-  temporal::ResolutionContext resolution_context{context.published, std::nullopt, context.prefer, std::nullopt, {}};
+  temporal::ResolutionContext resolution_context(context.published, context.prefer);
   for (std::size_t at = 0; at < tokens.size();) {
     if (!matcher.may_start(at)) {  // most tokens
       ++at;

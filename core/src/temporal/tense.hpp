@@ -19,4 +19,16 @@ inline constexpr std::size_t tense_window = 20;
 std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
                                       std::string_view lowered, std::size_t first, std::size_t last);
 
+// Where the tense of one expression is read: tokens [first, last) of a text. Kept by the
+// resolution context so that only resolutions that consult the tense pay for reading it.
+struct TenseQuery {
+  const TemporalTagger::Rules* rules = nullptr;  // nullptr: no words, no tense
+  std::span<const Token> tokens;
+  std::string_view lowered;
+  std::size_t first = 0, last = 0;
+  std::optional<Direction> read() const {
+    return rules ? tense_around(*rules, tokens, lowered, first, last) : std::nullopt;
+  }
+};
+
 }  // namespace annals::temporal
