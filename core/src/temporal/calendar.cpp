@@ -3,7 +3,8 @@
 #include "calendar.hpp"
 
 #include <array>
-#include <cstdio>
+#include <algorithm>
+#include <charconv>
 
 namespace annals::temporal {
 
@@ -35,20 +36,46 @@ int season_year(sys_days day) {
   return m <= 2 ? year_of(day) - 1 : year_of(day);
 }
 
-// Zero-padded decimal without printf or streams: values are written once per timex.
-std::string padded(int value, int width) {
-  std::string digits = std::to_string(value);
-  if (static_cast<int>(digits.size()) < width) digits.insert(0, static_cast<std::size_t>(width) - digits.size(), '0');
-  return digits;
+// A value written into a fixed buffer, then made a string once: a timex value is a few
+// numbers and letters, and building it by concatenation cost an allocation per piece.
+class ValueWriter {
+ public:
+  ValueWriter& text(std::string_view piece) {
+    std::copy(piece.begin(), piece.end(), buffer_.begin() + static_cast<std::ptrdiff_t>(size_));
+    size_ += piece.size();
+    return *this;
+  }
+  // Decimal, zero-padded on the left to `width` characters (as to_string then padding did).
+  ValueWriter& number(int value, std::size_t width) {
+    std::array<char, max_number> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+    const auto length = static_cast<std::size_t>(end - digits.data());
+    for (std::size_t i = length; i < width; ++i) buffer_[size_++] = '0';
+    return text({digits.data(), length});
+  }
+  // "BC0044" for 44 BCE, "2023" for 2023.
+  ValueWriter& year(int value) { return value < 0 ? text("BC").number(-value, 4) : number(value, 4); }
+  void drop(std::size_t count) { size_ -= std::min(count, size_); }
+  std::string str() const { return {buffer_.data(), size_}; }
+
+ private:
+  static constexpr std::size_t max_number = 12;  // an int's digits and sign
+  std::array<char, 48> buffer_{};  // the longest value: "BC" + a padded year + "-W53-WE"
+  std::size_t size_ = 0;
+};
+
+void write_day(ValueWriter& out, sys_days day) {
+  const auto ymd = ymd_of(day);
+  out.year(static_cast<int>(ymd.year())).text("-").number(month_index(day), 2).text("-");
+  out.number(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
 }
 
 }  // namespace
 
 std::string iso_day(sys_days day) {
-  const auto ymd = ymd_of(day);
-  const int y = static_cast<int>(ymd.year());
-  return (y < 0 ? "BC" + padded(-y, 4) : padded(y, 4)) + "-" + padded(month_index(day), 2) + "-" +
-         padded(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  ValueWriter out;
+  write_day(out, day);
+  return out.str();
 }
 
 std::optional<Unit> parse_unit(std::string_view name) {
@@ -154,32 +181,33 @@ Unit unit_of(Granularity granularity) {
 }
 
 std::string timex_value(const DateRange& period, bool weekend) {
-  const auto first = ymd_of(period.first);
-  const int y = year_of(period.first);
-  const std::string year = (y < 0 ? "BC" : "") + padded(y < 0 ? -y : y, 4);
   const int m = month_index(period.first);
+  ValueWriter out;
   switch (period.granularity) {
-    case Granularity::Day: return iso_day(period.first);
+    case Granularity::Day: write_day(out, period.first); break;
     case Granularity::Week: {
       // ISO week-numbering year: the year of the week's Thursday.
       const auto thursday = period.first + date::days{3};
       const int iso_year = year_of(thursday);
       const auto week_one = DateRange::iso_week(sys_days{date::year{iso_year} / date::January / 4});
       const auto week = (period.first - week_one.first).count() / 7 + 1;
-      return padded(iso_year, 4) + "-W" + padded(static_cast<int>(week), 2) + (weekend ? "-WE" : "");
+      out.number(iso_year, 4).text("-W").number(static_cast<int>(week), 2).text(weekend ? "-WE" : "");
+      break;
     }
-    case Granularity::Month: return year + "-" + padded(m, 2);
+    case Granularity::Month: out.year(year_of(period.first)).text("-").number(m, 2); break;
     case Granularity::Season: {
-      constexpr std::array codes{"SP", "SU", "FA", "WI"};
-      return year + "-" + codes[static_cast<std::size_t>(season_of(first.month()))];
+      constexpr std::array<std::string_view, 4> codes{"SP", "SU", "FA", "WI"};
+      out.year(year_of(period.first)).text("-").text(codes[static_cast<std::size_t>(season_of(ymd_of(period.first).month()))]);
+      break;
     }
-    case Granularity::Quarter: return year + "-Q" + std::to_string((m - 1) / months_per_quarter + 1);
-    case Granularity::Half: return year + "-H" + std::to_string((m - 1) / months_per_half + 1);
-    case Granularity::Year: return year;
-    case Granularity::Decade: return year.substr(0, year.size() - 1);
-    case Granularity::Century: return year.substr(0, year.size() - 2);
+    case Granularity::Quarter: out.year(year_of(period.first)).text("-Q").number((m - 1) / months_per_quarter + 1, 1); break;
+    case Granularity::Half: out.year(year_of(period.first)).text("-H").number((m - 1) / months_per_half + 1, 1); break;
+    case Granularity::Year: out.year(year_of(period.first)); break;
+    // The decade and century drop the year's last digits ("1990" -> "199", "19").
+    case Granularity::Decade: out.year(year_of(period.first)).drop(1); break;
+    case Granularity::Century: out.year(year_of(period.first)).drop(2); break;
   }
-  return year;
+  return out.str();
 }
 
 std::optional<sys_days> nth_weekday(date::year_month month, date::weekday weekday, int nth, unsigned from) {
