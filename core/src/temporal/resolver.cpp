@@ -84,12 +84,26 @@ bool names_part_of_year(const FieldValues& fields) {
          fields.has(Key::Season) || fields.has(Key::Week);
 }
 
+// At most three candidates: the period before, at and after the anchor's. Kept in place,
+// not in a vector: most expressions without a year build one.
+class Candidates {
+ public:
+  void push_back(const DateRange& range) { ranges_[count_++] = range; }
+  bool empty() const { return count_ == 0; }
+  const DateRange* begin() const { return ranges_.data(); }
+  const DateRange* end() const { return ranges_.data() + count_; }
+
+ private:
+  std::array<DateRange, 2 * nearest_window + 1> ranges_{};
+  std::size_t count_ = 0;
+};
+
 // Candidate periods around `anchor` for fields that give no year ("July", "the 18th", "Friday").
-std::vector<DateRange> candidates(const FieldValues& fields, sys_days anchor) {
-  std::vector<DateRange> found;
+Candidates candidates(const FieldValues& fields, sys_days anchor) {
+  Candidates found;
   const year_month_day ymd{anchor};
   if (fields.unit() == Unit::Weekend) {
-    for (long k = -1; k <= 1; ++k) {
+    for (long k = -nearest_window; k <= nearest_window; ++k) {
       const auto week = DateRange::iso_week(anchor + date::weeks{k});
       found.push_back({week.first + date::days{saturday_offset}, week.last, Granularity::Week});
     }
@@ -100,7 +114,7 @@ std::vector<DateRange> candidates(const FieldValues& fields, sys_days anchor) {
     if (*weekday < 1 || *weekday > days_per_week) return found;
     const date::weekday wanted{static_cast<unsigned>(*weekday % days_per_week)};
     const auto same_week = anchor + (wanted - date::weekday{anchor});  // on or after anchor
-    for (long k = -1; k <= 1; ++k) found.push_back(DateRange::day(same_week + date::weeks{k}));
+    for (long k = -nearest_window; k <= nearest_window; ++k) found.push_back(DateRange::day(same_week + date::weeks{k}));
   } else if (const auto day = fields.number(Key::Day)) {
     if (*day < 1 || *day > 31) return found;
     const auto month = ymd.year() / ymd.month();
@@ -114,7 +128,7 @@ std::vector<DateRange> candidates(const FieldValues& fields, sys_days anchor) {
 
 enum class Side { Before, After, PastInclusive, FutureInclusive };
 
-std::optional<DateRange> pick(const std::vector<DateRange>& found, sys_days anchor, Side side) {
+std::optional<DateRange> pick(const Candidates& found, sys_days anchor, Side side) {
   std::optional<DateRange> best;
   for (const auto& range : found) {
     bool ok = false;
@@ -134,7 +148,7 @@ std::optional<DateRange> pick(const std::vector<DateRange>& found, sys_days anch
 // The candidate closest to the anchor; one on the side the tense points to (or the
 // preferred side) counts as half as far, so "said Friday" on a Monday is the past Friday
 // and "will meet Friday" the coming one, while "Nov. 6" written on Nov. 2 is this year's.
-std::optional<DateRange> nearest(const std::vector<DateRange>& found, sys_days anchor, const ResolutionContext& context) {
+std::optional<DateRange> nearest(const Candidates& found, sys_days anchor, const ResolutionContext& context) {
   const auto way = context.tense().value_or(context.prefer);
   std::optional<DateRange> best;
   long best_cost = 0;
@@ -256,7 +270,7 @@ std::optional<DateRange> same_unit_as_story(const FieldValues& fields, const Res
     result.anchor = "story date " + timex_value(*story);
     return in_named_year(shift_period(*story, *unit, *count), fields, context.published);
   }
-  result.anchor = "publication date " + iso_day(context.published);
+  result.anchor = context.publication_anchor();
   const long back = fields.direction() == DirectionWord::Before ? -1 : 0;
   return in_named_year(shift_period(period_containing(context.published, *unit), *unit, *count + back), fields,
                        context.published);
@@ -278,7 +292,7 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
   const auto story_date = story_anchor(fields, context);
   const bool story = fields.anchor() == AnchorWord::Story && story_date;
   const DateRange anchor = story ? *story_date : DateRange::day(context.published);
-  result.anchor = story ? "story date " + timex_value(anchor) : "publication date " + iso_day(context.published);
+  result.anchor = story ? "story date " + timex_value(anchor) : context.publication_anchor();
   if (fields.has(Key::Unit) && fields.has(Key::Shift))
     return shifted(fields, anchor, fields.granularity() == GranularityWord::Anchor);
   if (auto period = absolute(fields, context.published)) return period;
@@ -295,6 +309,17 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
   return std::nullopt;
 }
 
+// The same as range_of_timex_value(value, mod), keeping the days before the mod narrows
+// them, which the story date needs: the value is read once.
+void set_interval(Resolution& result) {
+  result.whole = range_of_timex_value(result.value);
+  if (!result.whole) return;
+  const auto portion = result.mod == "START" ? Portion::Early
+                       : result.mod == "MID" ? Portion::Mid
+                       : result.mod == "END" ? Portion::Late : Portion::Whole;
+  result.interval = result.whole->narrowed_to(portion);
+}
+
 std::optional<Resolution> resolve_single(const FieldValues& fields, const ResolutionContext& context) {
   Resolution result;
   result.type = fields.type().value_or(TimexType::Date);
@@ -303,7 +328,7 @@ std::optional<Resolution> resolve_single(const FieldValues& fields, const Resolu
   if (fields.has(Key::Value) && !period_fields) {
     result.value = fields.text(Key::Value);
     if (result.value.find('$') != std::string::npos) return std::nullopt;
-    result.interval = range_of_timex_value(result.value, result.mod);
+    set_interval(result);
     return result;
   }
   if (fields.has(Key::Amount) && !period_fields) return resolve_duration(fields, result);
@@ -322,7 +347,7 @@ std::optional<Resolution> resolve_single(const FieldValues& fields, const Resolu
   } else {
     result.value = timex_value(*period, weekend);
   }
-  result.interval = range_of_timex_value(result.value, result.mod);
+  set_interval(result);
   return result;
 }
 
@@ -344,6 +369,11 @@ std::optional<Resolution> resolve(const FieldValues& fields, const ResolutionCon
   thread_local FieldValues from, to;  // reused: a range is rare, its ends are big
   if (fields.split_range(from, to)) return resolve_range(from, to, context);
   return resolve_single(fields, context);
+}
+
+const std::string& ResolutionContext::publication_anchor() const {
+  if (publication_anchor_.empty()) publication_anchor_ = "publication date " + iso_day(published);
+  return publication_anchor_;
 }
 
 bool valid_constant(Key key, std::string_view value) { return accepts(key, value); }

@@ -33,6 +33,8 @@ struct ResolutionContext {
     words_ = words;
     tense_read_ = false;
   }
+  // "publication date 2023-09-19", written once per text.
+  const std::string& publication_anchor() const;
   std::optional<Direction> tense() const {
     if (!tense_read_) {
       tense_ = words_.read();
@@ -45,6 +47,7 @@ struct ResolutionContext {
   TenseQuery words_;
   mutable std::optional<Direction> tense_;
   mutable bool tense_read_ = false;
+  mutable std::string publication_anchor_;
 };
 
 struct Resolution {
@@ -52,6 +55,7 @@ struct Resolution {
   std::string value;
   std::string mod;
   std::optional<DateRange> interval;
+  std::optional<DateRange> whole;  // the value's days before the mod narrows them
   std::string anchor;  // "publication date" or "story date"
 };
 

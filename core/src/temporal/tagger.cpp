@@ -75,10 +75,11 @@ namespace {
 
 // Every DATE/TIME with days becomes the story date, except those counted from the story:
 // "a year earlier" twice in a row both mean the year before the same date.
-void remember_story_date(const Timex& timex, const FieldValues& fields, temporal::ResolutionContext& context) {
+void remember_story_date(const Timex& timex, const std::optional<DateRange>& whole, const FieldValues& fields,
+                         temporal::ResolutionContext& context) {
   const bool from_story = fields.has(Key::Anchor) && fields.anchor() != temporal::AnchorWord::Dct;
   if (timex.type == TimexType::Duration || timex.type == TimexType::Set || from_story) return;
-  if (auto whole = range_of_timex_value(timex.value)) {
+  if (whole) {
     context.story = whole;
     context.story_of[static_cast<std::size_t>(whole->granularity)] = whole;
   }
@@ -110,7 +111,7 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
   timex.mod = std::move(resolved->mod);
   timex.interval = resolved->interval;
   timex.anchor = std::move(resolved->anchor);
-  remember_story_date(timex, fields, context);
+  remember_story_date(timex, resolved->whole, fields, context);
   return timex;
 }
 
