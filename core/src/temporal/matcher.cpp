@@ -87,10 +87,13 @@ void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
 
 void Matcher::try_rules(const Starts& starts, std::size_t at, Best& best) const {
   for (const auto& candidate : starts.open) try_rule(candidate.rule, at, best);
-  const auto next = at + 1 < tokens_.size() ? features_of(tokens_[at + 1]) : feature::any;
+  const auto features_at = [&](std::size_t k) { return k < tokens_.size() ? features_of(tokens_[k]) : feature::any; };
+  const auto next = features_at(at + 1);
   if (!(starts.bounded_next & next)) return;  // the token after can continue none of them
+  const auto second = features_at(at + 2), third = features_at(at + 3);
   for (const auto& candidate : starts.bounded)
-    if (candidate.next & next) try_rule(candidate.rule, at, best);
+    if ((candidate.next & next) && (candidate.then[0] & second) && (candidate.then[1] & third))
+      try_rule(candidate.rule, at, best);
 }
 
 std::optional<Match> Matcher::best_at(std::size_t at) const {
@@ -159,18 +162,39 @@ FeatureMask features_of(const Alternative& alternative) {
   return feature::any;
 }
 
-// What the token after the first may be when element `first` takes the first token: the
-// elements that can come next, up to the first required one; anything when the match may
-// end there. Zero-width elements constrain nothing here.
-FeatureMask next_features(const Rule& rule, std::size_t first) {
-  FeatureMask next = 0;
-  for (auto e = first + 1; e < rule.elements.size(); ++e) {
-    const auto& element = rule.elements[e];
-    if (element.zero_width()) continue;
-    next |= element.features;
-    if (!element.optional) return next;
+// The elements that may take the next token when the walk is at element `from`: `from`
+// and, while they are optional, the ones after it (zero-width elements take no token);
+// bit elements.size() when the match may end there. Patterns have at most 16 elements.
+std::uint32_t reachable(const Rule& rule, std::size_t from) {
+  std::uint32_t elements = 0;
+  for (auto e = from;; ++e) {
+    if (e == rule.elements.size()) return elements | std::uint32_t{1} << e;
+    if (rule.elements[e].zero_width()) continue;
+    elements |= std::uint32_t{1} << e;
+    if (!rule.elements[e].optional) return elements;
   }
-  return feature::any;
+}
+
+// What the tokens after the first may be, position by position, when element `first`
+// takes the first token: each can be taken only by an element reachable at its position,
+// whatever optional elements took or skipped; anything from where the match may end.
+std::array<FeatureMask, 3> later_features(const Rule& rule, std::size_t first) {
+  std::array<FeatureMask, 3> later;
+  later.fill(feature::any);
+  auto elements = reachable(rule, first + 1);
+  for (auto& mask : later) {
+    if (elements >> rule.elements.size() & 1) break;  // the match may end here
+    FeatureMask features = 0;
+    std::uint32_t after = 0;
+    for (std::size_t e = 0; e < rule.elements.size(); ++e)
+      if (elements >> e & 1) {
+        features |= rule.elements[e].features;
+        after |= reachable(rule, e + 1);
+      }
+    mask = features;
+    elements = after;
+  }
+  return later;
 }
 
 // The elements that may take a match's first token: the optional ones up to the first
@@ -217,13 +241,16 @@ Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex
   Starts starts;
   for (const auto index : first_of) {
     const auto& rule = rules.rules[index];
-    Candidate candidate{index, 0};
+    Candidate candidate{index, 0, {0, 0}};
     bool taken = false;
     for_first_elements(rule, [&](std::size_t e) {
       const auto& alternatives = rule.elements[e].alternatives;
       if (std::none_of(alternatives.begin(), alternatives.end(), takes)) return;
       taken = true;
-      candidate.next |= next_features(rule, e);
+      const auto later = later_features(rule, e);
+      candidate.next |= later[0];
+      candidate.then[0] |= later[1];
+      candidate.then[1] |= later[2];
     });
     if (!taken) continue;
     if (candidate.next == feature::any) {

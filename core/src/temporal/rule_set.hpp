@@ -27,6 +27,9 @@ using FeatureMask = std::uint64_t;
 struct Candidate {
   RuleIndex rule = 0;
   FeatureMask next = 0;
+  // What the second and third tokens after the first may be; all bits where the match may
+  // have ended before them. Tested with `next` before the rule is tried.
+  std::array<FeatureMask, 2> then{~FeatureMask{0}, ~FeatureMask{0}};
 };
 
 // The rules that may start on one kind of token, split so that the usual case (the next
