@@ -7,6 +7,7 @@
 #pragma once
 
 #include "annals/events/tokens.hpp"
+#include "annals/events/word_filter.hpp"
 #include "annals/events/word_set.hpp"
 
 #include <cstddef>
@@ -108,6 +109,10 @@ class Gazetteer {
   std::optional<Mention> match_at(const std::vector<Token>& tokens, std::size_t at,
                                   const DocumentMemory& memory) const;
   std::size_t title_start(const std::vector<Token>& tokens, std::size_t first) const;
+  // is_title_word, with most words answered by the filter alone.
+  bool is_title_word_quick(std::string_view lower) const {
+    return title_filter_.may_contain(lower) && titles_.contains(lower);
+  }
   std::optional<Mention> unknown_person_at(const std::vector<Token>& tokens, std::size_t at,
                                            DocumentMemory& memory) const;
 
@@ -118,6 +123,8 @@ class Gazetteer {
   WordSet topics_;
   WordSet not_names_;
   WordSet person_titles_;
+  WordFilter title_filter_;        // of titles_
+  WordFilter first_alias_filter_;  // of aliases_by_first_word_'s keys
 };
 
 }  // namespace annals::events

@@ -111,12 +111,16 @@ Gazetteer Gazetteer::load(const std::filesystem::path& path) {
         fail(row, "alias '" + std::string(written) + "' already names '" + owner->second.first +
                       "' (" + owner->second.second + ")");
     }
+    gazetteer.first_alias_filter_.add(alias.words.front());
     gazetteer.aliases_by_first_word_[alias.words.front()].push_back(std::move(alias));
   };
   for (const auto& row : rows) {
     const auto& kind_text = row.fields[kind_field];
     const auto words = [&] { return split_alternatives(row.fields[name_field]); };
-    if (kind_text == "title") { for (const auto& w : words()) gazetteer.titles_.insert(ascii_lower(w)); continue; }
+    if (kind_text == "title") {
+      for (const auto& w : words()) gazetteer.title_filter_.add(*gazetteer.titles_.insert(ascii_lower(w)).first);
+      continue;
+    }
     if (kind_text == "locative") { for (const auto& w : words()) gazetteer.locatives_.insert(ascii_lower(w)); continue; }
     if (kind_text == "topic") { for (const auto& w : words()) gazetteer.topics_.insert(ascii_lower(w)); continue; }
     if (kind_text == "person-title") { for (const auto& w : words()) gazetteer.person_titles_.insert(w); continue; }
@@ -155,6 +159,7 @@ std::optional<EntityIndex> Gazetteer::find_entity(std::string_view name) const {
 
 std::optional<Mention> Gazetteer::match_at(const std::vector<Token>& tokens, std::size_t at,
                                            const DocumentMemory& memory) const {
+  if (!first_alias_filter_.may_contain(tokens[at].text)) return std::nullopt;
   const auto found = aliases_by_first_word_.find(tokens[at].text);
   if (found == aliases_by_first_word_.end()) return std::nullopt;
   const auto& aliases = found->second;
@@ -176,7 +181,7 @@ std::optional<Mention> Gazetteer::match_at(const std::vector<Token>& tokens, std
 }
 
 std::size_t Gazetteer::title_start(const std::vector<Token>& tokens, std::size_t first) const {
-  while (first > 0 && tokens[first - 1].is_word() && is_title_word(tokens[first - 1].lower)) --first;
+  while (first > 0 && tokens[first - 1].is_word() && is_title_word_quick(tokens[first - 1].lower)) --first;
   return first;
 }
 
@@ -187,7 +192,7 @@ std::optional<Mention> Gazetteer::unknown_person_at(const std::vector<Token>& to
                                                     DocumentMemory& memory) const {
   constexpr std::size_t max_name_words = 3;
   const auto is_name_word = [&](std::size_t i) {
-    return i < tokens.size() && tokens[i].is_word() && tokens[i].capitalized() && !is_title_word(tokens[i].lower) &&
+    return i < tokens.size() && tokens[i].is_word() && tokens[i].capitalized() && !is_title_word_quick(tokens[i].lower) &&
            !is_not_name(tokens[i].text) && (i == at || !match_at(tokens, i, memory));
   };
   if (is_name_word(at)) {
@@ -196,7 +201,7 @@ std::optional<Mention> Gazetteer::unknown_person_at(const std::vector<Token>& to
     return Mention{at, at + 1, *known, false};
   }
   std::size_t first_name = at;
-  while (first_name < tokens.size() && tokens[first_name].is_word() && is_title_word(tokens[first_name].lower))
+  while (first_name < tokens.size() && tokens[first_name].is_word() && is_title_word_quick(tokens[first_name].lower))
     ++first_name;
   if (first_name == at || !is_person_title(tokens[first_name - 1].text)) return std::nullopt;
   std::size_t end = first_name;
