@@ -13,8 +13,9 @@ namespace {
 using date::sys_days;
 using date::year_month_day;
 
-constexpr std::array unit_names{"day",  "weekend", "week",   "month",   "quarter", "season", "half",
-                                "year", "decade",  "century", "hour",   "minute",  "second"};
+constexpr std::array<std::string_view, 13> unit_names{"day",     "weekend", "week", "month",  "quarter",
+                                                      "season",  "half",    "year", "decade", "century",
+                                                      "hour",    "minute",  "second"};
 constexpr int months_per_quarter = 3;
 constexpr int months_per_half = 6;
 constexpr int years_per_decade = 10;
@@ -64,17 +65,16 @@ class ValueWriter {
   std::size_t size_ = 0;
 };
 
-void write_day(ValueWriter& out, sys_days day) {
-  const auto ymd = ymd_of(day);
-  out.year(static_cast<int>(ymd.year())).text("-").number(month_index(day), 2).text("-");
-  out.number(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+void write_day(ValueWriter& out, const year_month_day& ymd) {
+  out.year(static_cast<int>(ymd.year())).text("-").number(static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+  out.text("-").number(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
 }
 
 }  // namespace
 
 std::string iso_day(sys_days day) {
   ValueWriter out;
-  write_day(out, day);
+  write_day(out, ymd_of(day));
   return out.str();
 }
 
@@ -181,10 +181,12 @@ Unit unit_of(Granularity granularity) {
 }
 
 std::string timex_value(const DateRange& period, bool weekend) {
-  const int m = month_index(period.first);
+  const auto first = ymd_of(period.first);  // converted once: it is most of the cost
+  const int m = static_cast<int>(static_cast<unsigned>(first.month()));
+  const int year = static_cast<int>(first.year());
   ValueWriter out;
   switch (period.granularity) {
-    case Granularity::Day: write_day(out, period.first); break;
+    case Granularity::Day: write_day(out, first); break;
     case Granularity::Week: {
       // ISO week-numbering year: the year of the week's Thursday.
       const auto thursday = period.first + date::days{3};
@@ -194,18 +196,18 @@ std::string timex_value(const DateRange& period, bool weekend) {
       out.number(iso_year, 4).text("-W").number(static_cast<int>(week), 2).text(weekend ? "-WE" : "");
       break;
     }
-    case Granularity::Month: out.year(year_of(period.first)).text("-").number(m, 2); break;
+    case Granularity::Month: out.year(year).text("-").number(m, 2); break;
     case Granularity::Season: {
       constexpr std::array<std::string_view, 4> codes{"SP", "SU", "FA", "WI"};
-      out.year(year_of(period.first)).text("-").text(codes[static_cast<std::size_t>(season_of(ymd_of(period.first).month()))]);
+      out.year(year).text("-").text(codes[static_cast<std::size_t>(season_of(first.month()))]);
       break;
     }
-    case Granularity::Quarter: out.year(year_of(period.first)).text("-Q").number((m - 1) / months_per_quarter + 1, 1); break;
-    case Granularity::Half: out.year(year_of(period.first)).text("-H").number((m - 1) / months_per_half + 1, 1); break;
-    case Granularity::Year: out.year(year_of(period.first)); break;
+    case Granularity::Quarter: out.year(year).text("-Q").number((m - 1) / months_per_quarter + 1, 1); break;
+    case Granularity::Half: out.year(year).text("-H").number((m - 1) / months_per_half + 1, 1); break;
+    case Granularity::Year: out.year(year); break;
     // The decade and century drop the year's last digits ("1990" -> "199", "19").
-    case Granularity::Decade: out.year(year_of(period.first)).drop(1); break;
-    case Granularity::Century: out.year(year_of(period.first)).drop(2); break;
+    case Granularity::Decade: out.year(year).drop(1); break;
+    case Granularity::Century: out.year(year).drop(2); break;
   }
   return out.str();
 }

@@ -92,7 +92,9 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
                                               temporal::ResolutionContext& context) const {
   thread_local FieldValues fields;  // reused: its buffers keep their memory
   fields.read(rules_->rules[match.rule], match.captures, tokens, text);
-  Timex timex;
+  // Built in place and returned by name: a Timex moved is five strings moved.
+  std::optional<Timex> found(std::in_place);
+  auto& timex = *found;
   timex.begin = tokens[match.first].begin;
   timex.end = tokens[match.last - 1].end;
   timex.text = std::string(text.substr(timex.begin, timex.end - timex.begin));
@@ -101,18 +103,21 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
   if (timex.event_relative) {  // dated by the event extractor, once it knows the happening
     timex.mod = fields.text(Key::Mod);
     timex.anchor = "event";
-    return timex;
+    return found;
   }
   context.expression_at({rules_.get(), tokens, matcher.lowered(), match.first, match.last});
   auto resolved = temporal::resolve(fields, context);
-  if (!resolved) return std::nullopt;
+  if (!resolved) {
+    found.reset();
+    return found;
+  }
   timex.type = resolved->type;
   timex.value = std::move(resolved->value);
   timex.mod = std::move(resolved->mod);
   timex.interval = resolved->interval;
   timex.anchor = std::move(resolved->anchor);
   remember_story_date(timex, resolved->whole, fields, context);
-  return timex;
+  return found;
 }
 
 std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingContext& context) const {
