@@ -5,6 +5,7 @@
 #pragma once
 
 #include "annals/events/tokens.hpp"
+#include "annals/events/word_filter.hpp"
 #include "annals/events/word_set.hpp"
 
 #include <cstddef>
@@ -62,6 +63,7 @@ class TriggerLexicon {
   std::map<std::string, EventType, std::less<>> types_;
   std::vector<Trigger> triggers_;
   WordMap<std::vector<std::size_t>> by_first_word_;  // sorted longest first
+  WordFilter first_word_filter_;                      // of by_first_word_'s keys
 };
 
 // "a || b" -> {"a", "b"}: alternatives of a title template field.
