@@ -85,23 +85,27 @@ void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
   if (!best.found || last > best.last || (last == best.last && rule < best.rule)) best = {rule, last, true};
 }
 
-void Matcher::try_rules(const Starts& starts, std::size_t at, Best& best) const {
-  for (const auto& candidate : starts.open) try_rule(candidate.rule, at, best);
+void Matcher::try_bounded(std::span<const Candidate> bounded, std::size_t at, FeatureMask next, Best& best) const {
   const auto features_at = [&](std::size_t k) { return k < tokens_.size() ? features_of(tokens_[k]) : feature::any; };
-  const auto next = features_at(at + 1);
-  if (!(starts.bounded_next & next)) return;  // the token after can continue none of them
   const auto second = features_at(at + 2), third = features_at(at + 3);
-  for (const auto& candidate : starts.bounded)
+  for (const auto& candidate : bounded)
     if ((candidate.next & next) && (candidate.then[0] & second) && (candidate.then[1] & third))
       try_rule(candidate.rule, at, best);
 }
 
 std::optional<Match> Matcher::best_at(std::size_t at) const {
-  Best best;
   const auto& token = tokens_[at];
-  if (token.info) try_rules(token.info->starts, at, best);
-  if (token.kind == TokenKind::Number) try_rules(rules_.number_starts[token.digits], at, best);
-  if (token.kind == TokenKind::Ordinal) try_rules(rules_.ordinal_starts[token.digits], at, best);
+  const auto next = at + 1 < tokens_.size() ? features_of(tokens_[at + 1]) : feature::any;
+  Best best;
+  // Inline, as most starts end here: no rule that may end on this token, and the token
+  // after can continue none of the others.
+  const auto try_starts = [&](const Starts& starts) {
+    for (const auto& candidate : starts.open) try_rule(candidate.rule, at, best);
+    if (starts.bounded_next & next) try_bounded(starts.bounded, at, next, best);
+  };
+  if (token.info) try_starts(token.info->starts);
+  if (token.kind == TokenKind::Number) try_starts(rules_.number_starts[token.digits]);
+  else if (token.kind == TokenKind::Ordinal) try_starts(rules_.ordinal_starts[token.digits]);
   if (!best.found) return std::nullopt;
   // The winner's captures: matched again rather than copied at every better match.
   Match found{best.rule, at, best.last, {}};

@@ -3,6 +3,7 @@
 #include "spelling_table.hpp"
 
 #include <algorithm>
+#include <bit>
 
 namespace annals::temporal {
 
@@ -11,18 +12,19 @@ constexpr std::size_t slots_per_entry = 8;
 }
 
 void SpellingTable::build_from(const std::vector<std::pair<std::string_view, const WordInfo*>>& entries) {
-  std::size_t size = 1;
+  std::size_t size = 2;  // at least one bit of hash, so that the shift stays below 64
   while (size < entries.size() * slots_per_entry) size *= 2;
   slots_.assign(size, empty);
   entries_.clear();
   mask_ = size - 1;
+  shift_ = static_cast<unsigned>(std::countl_zero(mask_));
   longest_ = 0;
   single_.fill(nullptr);
   for (const auto& [spelling, info] : entries) {
     if (spelling.empty()) continue;
     if (spelling.size() == 1) single_[static_cast<unsigned char>(spelling[0])] = info;
     const auto key = SpellingKey::of(spelling);
-    auto slot = hash(key) & mask_;
+    auto slot = slot_of(key.head0, key.head1);
     while (slots_[slot] != empty) slot = (slot + 1) & mask_;
     entries_.push_back({key, info, spelling});
     slots_[slot] = static_cast<std::uint32_t>(entries_.size());

@@ -57,21 +57,21 @@ class SpellingTable {
   // A punctuation character's entry.
   const WordInfo* find_single(char c) const { return single_[static_cast<unsigned char>(c)]; }
 
-  // A spelling of `length` (1 to 8) bytes whose bytes, zero-padded, are `head`: the usual
-  // word, with no second head word and no tail to compare.
-  [[gnu::always_inline]] const WordInfo* find_short(std::uint64_t head, std::size_t length) const {
-    const SpellingKey key{head, 0, static_cast<std::uint32_t>(length)};
-    for (auto slot = hash(key) & mask_;; slot = (slot + 1) & mask_) {
+  // A spelling of one to seven bytes, zero-padded to eight in `head`: the usual word, with
+  // no second head word and no tail to compare. Its length needs no comparing either:
+  // spellings hold no zero byte, so the padding marks where each ends.
+  [[gnu::always_inline]] const WordInfo* find_short(std::uint64_t head) const {
+    for (auto slot = slot_of(head, 0);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
       if (number == empty) return nullptr;
-      if (entries_[number - 1].key == key) return entries_[number - 1].info;
+      if (entries_[number - 1].key.head0 == head) return entries_[number - 1].info;
     }
   }
 
   // `key` is SpellingKey::of(spelling); `spelling` is read only past its first 16 bytes.
   // Inlined: the tokenizer calls it for every word.
   [[gnu::always_inline]] const WordInfo* find(const SpellingKey& key, std::string_view spelling) const {
-    for (auto slot = hash(key) & mask_;; slot = (slot + 1) & mask_) {
+    for (auto slot = slot_of(key.head0, key.head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
       if (number == empty) return nullptr;
       const auto& entry = entries_[number - 1];
@@ -91,10 +91,10 @@ class SpellingTable {
   static constexpr std::uint32_t empty = 0;
   static constexpr std::size_t byte_values = 256;
   static constexpr int rotation = 31;
-  static constexpr unsigned high_half = 32;
-  static std::uint64_t hash(const SpellingKey& key) {
-    const auto h = (key.head0 ^ std::rotl(key.head1, rotation) ^ key.length) * 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio
-    return h ^ (h >> high_half);
+  // Multiplicative hashing: the product's top bits are the slot. The length is left out:
+  // the zero padding of the heads already tells short spellings of different lengths apart.
+  std::uint64_t slot_of(std::uint64_t head0, std::uint64_t head1) const {
+    return ((head0 ^ std::rotl(head1, rotation)) * 0x9E3779B97F4A7C15ULL) >> shift_;  // 2^64 / golden ratio
   }
   static bool tail_equal(const Entry& entry, std::string_view spelling) {
     return entry.spelling.substr(2 * SpellingKey::head_bytes) == spelling.substr(2 * SpellingKey::head_bytes);
@@ -104,6 +104,7 @@ class SpellingTable {
   std::vector<std::uint32_t> slots_;
   std::vector<Entry> entries_;
   std::uint64_t mask_ = 0;
+  unsigned shift_ = 0;  // 64 - log2(slot count)
   std::size_t longest_ = 0;
   std::array<const WordInfo*, byte_values> single_{};  // one-byte spellings, looked up directly
 };

@@ -131,7 +131,7 @@ std::size_t read_word(std::string_view text, const SpellingTable& spellings, std
   const WordInfo* info = nullptr;
   if (stops) [[likely]] {  // the word ends within these eight bytes (and is not empty: i is a letter)
     length = static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte;
-    info = spellings.find_short(low & ((std::uint64_t{1} << (length * bits_per_byte)) - 1), length);
+    info = spellings.find_short(low & ((std::uint64_t{1} << (length * bits_per_byte)) - 1));
   } else {
     SpellingKey key;
     length = read_long_word(text, i, lowered, low, key);
