@@ -47,6 +47,7 @@ struct FieldSource {
   Key key{};
   int capture = -1;        // >= 0: the whole value is this pattern element's capture
   bool composite = false;  // pieces and captures ("-$1", "$3..$5"): spelled, then parsed
+  bool may_range = false;  // its text can hold ".." (a range's two ends): checked per match
   FieldValue constant;     // neither: the value, parsed at load
 };
 

@@ -175,7 +175,12 @@ std::shared_ptr<const TemporalTagger::Rules> load_rules(const fs::path& data_dir
   index_for_matching(*rules);
   index_number_words(*rules);
   // Fields refer to their rule's strings: compiled once the rules vector no longer moves.
-  for (auto& rule : rules->rules) compile_fields(rule);
+  const bool dotted_values = std::any_of(rules->lexicon.words.begin(), rules->lexicon.words.end(), [](const auto& entry) {
+    const auto& categories = entry.second.categories;
+    return std::any_of(categories.begin(), categories.end(),
+                       [](const auto& category) { return category.second.find('.') != std::string::npos; });
+  });
+  for (auto& rule : rules->rules) compile_fields(rule, dotted_values);
   return rules;
 }
 

@@ -58,10 +58,11 @@ std::string_view FieldValues::capture_text(const Capture& capture, std::span<con
 void FieldValues::read(const Rule& rule, const Captures& captures, std::span<const Token> tokens,
                        std::string_view text) {
   for (auto bits = written_; bits != 0; bits &= bits - 1) fields_[static_cast<std::size_t>(std::countr_zero(bits))] = {};
-  written_ = 0;
+  written_ = may_range_ = 0;
   for (const auto& source : rule.sources) {
     const auto k = index(source.key);
     written_ |= std::uint32_t{1} << k;
+    if (source.may_range) may_range_ |= std::uint32_t{1} << k;
     if (source.capture < 0 && !source.composite) {
       fields_[k] = source.constant;
       continue;
@@ -89,7 +90,7 @@ void FieldValues::read(const Rule& rule, const Captures& captures, std::span<con
 
 bool FieldValues::split_range(FieldValues& from, FieldValues& to) const {
   bool range = false;
-  for (auto bits = written_; bits != 0; bits &= bits - 1) {
+  for (auto bits = may_range_; bits != 0; bits &= bits - 1) {
     const auto k = static_cast<std::size_t>(std::countr_zero(bits));
     const auto at = fields_[k].text.find(range_mark);
     if (at == std::string_view::npos) continue;
@@ -103,10 +104,32 @@ bool FieldValues::split_range(FieldValues& from, FieldValues& to) const {
     to.fields_[k] = parse_field(key, fields_[k].text.substr(at + range_mark.size()));
   }
   from.written_ = to.written_ = written_;
+  from.may_range_ = to.may_range_ = 0;
   return range;
 }
 
-void compile_fields(Rule& rule) {
+namespace {
+
+// Whether what the pattern element captures may hold a '.': a literal spelled with one,
+// or a lexicon value when some value has one. Numbers never do.
+bool may_capture_dot(const Element& element, bool dotted_values) {
+  return std::any_of(element.alternatives.begin(), element.alternatives.end(), [&](const Alternative& alternative) {
+    if (alternative.kind == Alternative::Kind::Literal) return alternative.literal.find('.') != std::string::npos;
+    return alternative.kind == Alternative::Kind::Category && dotted_values;
+  });
+}
+
+// A field may be a range ("$3..$5", "day=16..17") only if its pieces can make a "..".
+bool may_range(const Rule& rule, const Template& field, bool dotted_values) {
+  return std::any_of(field.pieces.begin(), field.pieces.end(), [&](const Template::Piece& piece) {
+    if (piece.capture < 0) return piece.text.find('.') != std::string::npos;
+    return may_capture_dot(rule.elements[static_cast<std::size_t>(piece.capture)], dotted_values);
+  });
+}
+
+}  // namespace
+
+void compile_fields(Rule& rule, bool dotted_values) {
   rule.sources.clear();
   for (std::size_t k = 0; k < key_count; ++k) {
     const auto& pieces = rule.fields[k].pieces;
@@ -116,6 +139,7 @@ void compile_fields(Rule& rule) {
     if (pieces.size() == 1 && pieces[0].capture >= 0) source.capture = pieces[0].capture;
     else if (pieces.size() == 1) source.constant = parse_field(source.key, pieces[0].text);
     else source.composite = true;
+    source.may_range = may_range(rule, rule.fields[k], dotted_values);
     rule.sources.push_back(source);
   }
 }

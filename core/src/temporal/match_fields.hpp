@@ -50,10 +50,12 @@ class FieldValues {
   std::array<FieldValue, key_count> fields_{};
   std::array<std::string, key_count> spelled_;  // numbers and composite fields, as text
   std::uint32_t written_ = 0;                    // keys set by the last read()
+  std::uint32_t may_range_ = 0;                  // those whose text may hold ".."
 };
 
 // Compiles the rule's field templates into sources (after loading, once the rules and
-// their strings no longer move).
-void compile_fields(Rule& rule);
+// their strings no longer move). `dotted_values`: some lexicon value holds a '.', so a
+// captured category value may make a range mark.
+void compile_fields(Rule& rule, bool dotted_values);
 
 }  // namespace annals::temporal

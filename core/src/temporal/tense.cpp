@@ -10,21 +10,21 @@ namespace {
 constexpr std::int8_t future_mark = 1, past_mark = -1;
 
 bool ends_sentence(const TemporalTagger::Rules& rules, const Token& token) {
-  return token.info && token.info->value_of(rules.sentence_end);
+  return token.info && token.info->in_category(rules.sentence_end);
 }
 
 // "will be held": a participle after "be" says nothing about tense.
 bool after_be(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at) {
-  return at > 0 && tokens[at - 1].info && tokens[at - 1].info->value_of(rules.be_auxiliary);
+  return at > 0 && tokens[at - 1].info && tokens[at - 1].info->in_category(rules.be_auxiliary);
 }
 
 std::int8_t cue_of(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at,
                    std::string_view lowered) {
   const auto& token = tokens[at];
   if (token.kind != TokenKind::Word) return 0;
-  if (token.info && token.info->value_of(rules.future_cue)) return future_mark;
+  if (token.info && token.info->in_category(rules.future_cue)) return future_mark;
   if (after_be(rules, tokens, at)) return 0;
-  if (token.info && token.info->value_of(rules.past_cue)) return past_mark;
+  if (token.info && token.info->in_category(rules.past_cue)) return past_mark;
   const auto text = token_text(lowered, token);
   for (const auto& suffix : rules.past_suffixes)
     if (text.size() > suffix.size() + 2 && text.ends_with(suffix)) return past_mark;
