@@ -79,19 +79,10 @@ class LastEvent {
   ViewEvent* event_ = nullptr;
 };
 
-// The first value of an event's list reserves room for a few: the smallest heap block
-// holds them anyway, and a second actor then needs no second allocation.
-template <typename Value>
-void append(std::vector<Value>& values, Value value) {
-  constexpr std::size_t few = 24 / sizeof(Value);  // what glibc's smallest block holds
-  if (values.empty()) values.reserve(std::max<std::size_t>(few, 1));
-  values.push_back(value);
-}
-
 void add_document(ViewEvent& event, DocumentId document) {
   weigh(event);
   if (document != 0 && std::find(event.documents.begin(), event.documents.end(), document) == event.documents.end())
-    append(event.documents, document);
+    event.documents.push_back(document);
 }
 
 Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
@@ -105,11 +96,11 @@ Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
     slice.index.reserve(at_most);
   };
   visitor.event = [&](const Event& event) { slice.add(record_of_event(event, slice.names)); };
-  const auto name_into = [&](std::vector<NameId> ViewEvent::*member, bool weighs) {
+  const auto name_into = [&](NameList ViewEvent::*member, bool weighs) {
     return [&slice, &event_of, member, weighs](EventId id, std::string_view name) {
       ViewEvent* event = event_of(id);
       if (!event) return;  // deleted, or added by an import after the events were read
-      append(event->*member, slice.names.intern(name));
+      (event->*member).push_back(slice.names.intern(name));
       if (weighs) weigh(*event);
     };
   };

@@ -13,7 +13,7 @@ using namespace annals::view;
 
 namespace {
 
-std::vector<std::string> named(const Timeline& timeline, const std::vector<NameId>& ids) {
+std::vector<std::string> named(const Timeline& timeline, const NameList& ids) {
   std::vector<std::string> out;
   for (NameId id : ids) out.push_back(timeline.names().name(id));
   return out;
@@ -56,7 +56,7 @@ TEST_CASE("the loader gives each event its children, on one connection or two") 
     CHECK(first.title == "Wang Yi meets Lavrov");
     CHECK(named(timeline, first.actors) == std::vector<std::string>{"Wang Yi", "Sergey Lavrov"});
     CHECK(named(timeline, first.places) == std::vector<std::string>{"Moscow"});
-    CHECK(first.documents == std::vector<DocumentId>{document});
+    CHECK(first.documents == DocumentList{document});
     CHECK(first.importance == 4);  // two actors, two sources
     const ViewEvent& second = timeline.at(*timeline.index_of(warrant_id));
     CHECK(named(timeline, second.actors) == std::vector<std::string>{"Vladimir Putin"});

@@ -5,6 +5,7 @@
 
 #include "annals/event.hpp"
 #include "annals/text_hash.hpp"
+#include "annals/view/small_vector.hpp"
 #include "annals/view/time_mapping.hpp"
 
 #include <cstdint>
@@ -37,6 +38,11 @@ class NameTable {
   std::unordered_map<std::string, NameId, TextHash, std::equal_to<>> ids_;
 };
 
+// An event's lists hold one or two values (a million events' lists would otherwise be three
+// million heap blocks); longer ones move to the heap.
+using NameList = SmallVector<NameId, 2>;
+using DocumentList = SmallVector<DocumentId, 1>;
+
 struct ViewEvent {
   EventId id = 0;
   DayCoord first = 0;
@@ -49,9 +55,9 @@ struct ViewEvent {
   std::uint16_t importance = 0;  // sources + actors: what keeps a label when space is short
   std::string title;
   std::string value;             // TIMEX3 value, for the table
-  std::vector<NameId> actors;
-  std::vector<NameId> places;
-  std::vector<DocumentId> documents;
+  NameList actors;
+  NameList places;
+  DocumentList documents;
   // Quotes are not held: a million events' quotes cost seconds to load and ~100 MB; search
   // asks the store (Store::events_quoting) and the details panel reads one event's sources.
 };
