@@ -18,6 +18,12 @@ bool digits_only(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A capture of a number (in digits or words), as opposed to a word's literal or value.
+bool numeric(const Capture& capture) {
+  return capture.token >= 0 && capture.alternative->kind != Alternative::Kind::Literal &&
+         capture.alternative->kind != Alternative::Kind::Category;
+}
+
 void spell_number(std::int64_t value, std::string& out) {
   std::array<char, 24> digits{};
   const auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), value);
@@ -70,8 +76,16 @@ void FieldValues::read(const Rule& rule, const Captures& captures, std::span<con
     auto& spelled = spelled_[k];
     spelled.clear();
     if (!source.composite) {
-      fields_[k] = parse_field(source.key, capture_text(captures[static_cast<std::size_t>(source.capture)], tokens,
-                                                        text, spelled));
+      const auto& capture = captures[static_cast<std::size_t>(source.capture)];
+      const auto value = capture_text(capture, tokens, text, spelled);
+      if (numeric(capture) && source.key != Key::Amount) {
+        // A number's text is its digits: no key takes it as a word, its number is the token's.
+        fields_[k] = {};
+        fields_[k].text = value;
+        fields_[k].number = tokens[static_cast<std::size_t>(capture.token)].value;
+      } else {
+        fields_[k] = parse_field(source.key, value);
+      }
       continue;
     }
     // Composite: every piece into the buffer (capture_text may return a view elsewhere).

@@ -25,6 +25,8 @@ constexpr long nearest_window = 1;     // candidates one period either side of t
 constexpr int two_digit_year_slack = 10;  // "'25" in 2023 is 2025, "'48" is 1948
 constexpr int days_per_week = 7;
 constexpr int saturday_offset = 5;  // days from an ISO week's Monday
+// Years whose values are four plain digits, and whose ISO weeks' years are too.
+constexpr int first_plain_year = 1, last_plain_year = 9998;
 
 int full_year(long written, sys_days published, bool two_digits) {
   if (!two_digits) return static_cast<int>(written);
@@ -309,10 +311,23 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
   return std::nullopt;
 }
 
-// The same as range_of_timex_value(value, mod), keeping the days before the mod narrows
-// them, which the story date needs: the value is read once.
-void set_interval(Resolution& result) {
-  result.whole = range_of_timex_value(result.value);
+// The days of a value written from `period`: the period itself when it is the whole
+// calendar period that its value names (reading the value back gives the same days);
+// else (a weekend, a decade counted from 1995, years outside 1-9998) the value read back.
+// Seasons are read back too: range_of_timex_value takes "1994-WI" for a week and gives
+// no days, and the output stays as it was until that is fixed there.
+std::optional<DateRange> days_of_value(std::string_view value, const DateRange& period, bool weekend) {
+  const int year = static_cast<int>(year_month_day{period.first}.year());
+  if (!weekend && period.granularity != Granularity::Season && year >= first_plain_year && year <= last_plain_year &&
+      period == period_containing(period.first, unit_of(period.granularity)))
+    return period;
+  return range_of_timex_value(value);
+}
+
+// The value's days (`whole`, as range_of_timex_value gives them) and its interval, which
+// the mod narrows.
+void set_interval(Resolution& result, std::optional<DateRange> whole) {
+  result.whole = whole;
   if (!result.whole) return;
   const auto portion = result.mod == "START" ? Portion::Early
                        : result.mod == "MID" ? Portion::Mid
@@ -328,7 +343,7 @@ std::optional<Resolution> resolve_single(const FieldValues& fields, const Resolu
   if (fields.has(Key::Value) && !period_fields) {
     result.value = fields.text(Key::Value);
     if (result.value.find('$') != std::string::npos) return std::nullopt;
-    set_interval(result);
+    set_interval(result, range_of_timex_value(result.value));
     return result;
   }
   if (fields.has(Key::Amount) && !period_fields) return resolve_duration(fields, result);
@@ -347,7 +362,7 @@ std::optional<Resolution> resolve_single(const FieldValues& fields, const Resolu
   } else {
     result.value = timex_value(*period, weekend);
   }
-  set_interval(result);
+  set_interval(result, days_of_value(result.value, *period, weekend));
   return result;
 }
 
