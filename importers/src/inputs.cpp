@@ -6,6 +6,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace annals::formats {
 
@@ -44,7 +45,9 @@ void walk(const std::filesystem::path& root, const InputFilter& filter, InputLis
   if (error) list.failures.push_back(root.string() + ": " + error.message());
   std::sort(found.begin(), found.end(),
             [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-  list.files.insert(list.files.end(), found.begin(), found.end());
+  // Moved, not copied: a path costs about 300 bytes, and two lists at once were the
+  // largest part of an import's peak memory that grew with the number of files.
+  list.files.insert(list.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
 }
 
 }  // namespace

@@ -42,11 +42,15 @@ bool is_timeline_export(std::string_view head) {
   return head.starts_with("\"events\"") || head.starts_with("\"documents\"");
 }
 
+bool is_timeline_export_file(const InputFile& file, const ReaderSettings& readers) {
+  return may_be_json(file, readers) && is_timeline_export(head_of(file.path));
+}
+
 std::vector<InputFile> take_timeline_exports(InputList& inputs, const ReaderSettings& readers) {
   std::vector<InputFile> exports;
   std::vector<InputFile> articles;
   for (auto& file : inputs.files) {
-    if (may_be_json(file, readers) && is_timeline_export(head_of(file.path)))
+    if (is_timeline_export_file(file, readers))
       exports.push_back(std::move(file));
     else
       articles.push_back(std::move(file));

@@ -30,6 +30,9 @@ struct TimelineReport {
 // would be read as JSON (by --format, extension or content) are looked at.
 std::vector<InputFile> take_timeline_exports(InputList& inputs, const ReaderSettings& readers);
 
+// Whether `file` is an export (the test take_timeline_exports applies to each file).
+bool is_timeline_export_file(const InputFile& file, const ReaderSettings& readers);
+
 // Reads one export and stores it in one transaction (`store` null: a dry run).
 // Throws InputError naming the file and line or field, StoreError for the database.
 TimelineReport import_timeline(const InputFile& file, Store* store);
