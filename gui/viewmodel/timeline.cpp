@@ -145,13 +145,16 @@ void Timeline::reserve(std::size_t events) {
   by_id_.reserve(events);
 }
 
+namespace {
+bool date_before(const ViewEvent& a, const ViewEvent& b) {
+  if (a.first != b.first) return a.first < b.first;
+  if (a.end != b.end) return a.end < b.end;
+  return a.id < b.id;
+}
+}  // namespace
+
 void sort_by_date(std::vector<ViewEvent>& records) {
-  const auto before = [](const ViewEvent& a, const ViewEvent& b) {
-    if (a.first != b.first) return a.first < b.first;
-    if (a.end != b.end) return a.end < b.end;
-    return a.id < b.id;
-  };
-  if (std::is_sorted(records.begin(), records.end(), before)) return;
+  if (std::is_sorted(records.begin(), records.end(), date_before)) return;
   // Sort small keys, then move each record once: records are too big to shuffle in a sort.
   struct Key {
     DayCoord first;
@@ -196,10 +199,16 @@ Timeline Timeline::from_records(std::vector<ViewEvent> records, NameTable names)
   Timeline timeline;
   timeline.names_ = std::move(names);
   timeline.events_ = std::move(records);
-  view::sort_by_date(timeline.events_);  // one pass when already in order
-  timeline.by_id_.reserve(timeline.events_.size());
-  for (std::size_t i = 0; i < timeline.events_.size(); ++i)
-    timeline.by_id_.set(timeline.events_[i].id, static_cast<EventIndex>(i));
+  // One pass indexes the records and checks their order (the loader places them in date
+  // order; a million records are read once, not twice); out of order, they are sorted.
+  auto& events = timeline.events_;
+  timeline.by_id_.reserve(events.size());
+  bool sorted = true;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (sorted && i > 0 && date_before(events[i], events[i - 1])) sorted = false;
+    timeline.by_id_.set(events[i].id, static_cast<EventIndex>(i));
+  }
+  if (!sorted) timeline.sort_by_date();
   timeline.sorted_prefix_ = timeline.events_.size();
   return timeline;
 }
