@@ -9,6 +9,8 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <new>
+#include <type_traits>
 
 namespace annals::temporal {
 
@@ -190,10 +192,11 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
 }  // namespace
 
 void TokenBuffer::grow() {
+  static_assert(std::is_trivially_copyable_v<Token> && std::is_aggregate_v<Token>);
   constexpr std::size_t first_capacity = 1024;
   const auto capacity = capacity_ == 0 ? first_capacity : 2 * capacity_;
-  auto storage = std::make_unique<Token[]>(capacity);
-  std::copy(storage_.get(), storage_.get() + size_, storage.get());
+  std::unique_ptr<Token, Release> storage(static_cast<Token*>(::operator new(capacity * sizeof(Token))));
+  if (size_ > 0) std::memcpy(storage.get(), storage_.get(), size_ * sizeof(Token));
   storage_ = std::move(storage);
   capacity_ = capacity;
 }
@@ -207,36 +210,51 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
   const char* const bytes = text.data();
   const std::size_t size = text.size();
   bool space = true, line = true;
+  // The text in blocks: a token starts in its block (it may end past it) and takes at least
+  // one byte, so a block of n bytes adds at most n tokens, and room for them is made once.
+  constexpr std::size_t block_bytes = 4096;
   for (std::size_t i = 0; i < size;) {
-    const auto kind = class_of(bytes[i]);
-    if (kind == ByteClass::Space || kind == ByteClass::Newline) {
-      space = true;
-      line = line || kind == ByteClass::Newline;
-      ++i;
-      continue;
-    }
-    if (kind == ByteClass::High && is_unicode_space(text, i, sequence_length(text, i))) {
-      space = true;
-      i += sequence_length(text, i);
-      continue;
-    }
-    const auto index = static_cast<std::uint32_t>(tokens.size());
-    Token& token = tokens.add();
-    token.begin = static_cast<std::uint32_t>(i);
-    token.space_before = space;
-    token.line_before = line;
-    space = line = false;
-    if (kind == ByteClass::Letter) {
-      i = read_word(text, spellings, i, lower, token);
-      if (token.info && token.info->folds) fold_starts.push_back(index);  // most words have no entry
-    } else {
+    const auto block_end = std::min(size, i + block_bytes);
+    tokens.reserve_more(block_end - i);
+    while (i < block_end) {
+      const auto kind = class_of(bytes[i]);
+      const auto index = static_cast<std::uint32_t>(tokens.size());
+      if (kind == ByteClass::Letter) {  // most tokens: a word, then one space, taken without a branch
+        Token& token = tokens.add();
+        token.begin = static_cast<std::uint32_t>(i);
+        token.space_before = space;
+        token.line_before = line;
+        i = read_word(text, spellings, i, lower, token);
+        token.end = static_cast<std::uint32_t>(i);
+        if (token.info && token.info->folds) fold_starts.push_back(index);  // most words have no entry
+        space = i < size && bytes[i] == ' ';
+        line = false;
+        i += space;
+        continue;
+      }
+      if (kind == ByteClass::Space || kind == ByteClass::Newline) {
+        space = true;
+        line = line || kind == ByteClass::Newline;
+        ++i;
+        continue;
+      }
+      if (kind == ByteClass::High && is_unicode_space(text, i, sequence_length(text, i))) {
+        space = true;
+        i += sequence_length(text, i);
+        continue;
+      }
+      Token& token = tokens.add();
+      token.begin = static_cast<std::uint32_t>(i);
+      token.space_before = space;
+      token.line_before = line;
+      space = line = false;
       i = read_other(text, spellings, i, kind, token);
       if (token.kind == TokenKind::Number) fold_starts.push_back(index);
-    }
-    token.end = static_cast<std::uint32_t>(i);
-    if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
-      space = true;
-      ++i;
+      token.end = static_cast<std::uint32_t>(i);
+      if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
+        space = true;
+        ++i;
+      }
     }
   }
 }

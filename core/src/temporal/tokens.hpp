@@ -36,26 +36,34 @@ struct Token {
 };
 
 // The tokens of one text, in storage that only grows: the tagger keeps one per thread and
-// reuses it from text to text, so that adding a token costs a capacity test and one store
-// of each field (a slot's old contents are overwritten, never default-constructed first).
+// reuses it from text to text, so that adding a token costs one store of each field (a
+// slot's old contents are overwritten, never default-constructed first; the tokenizer
+// makes room for a block of text's tokens at a time, not a test per token).
 class TokenBuffer {
  public:
   std::size_t size() const { return size_; }
   std::span<Token> tokens() { return {storage_.get(), size_}; }
   std::span<const Token> tokens() const { return {storage_.get(), size_}; }
-  Token& operator[](std::size_t at) { return storage_[at]; }
+  Token& operator[](std::size_t at) { return storage_.get()[at]; }
   void clear() { size_ = 0; }
   // Keeps the first `size` tokens (annotate's folding shortens the text's tokens).
   void truncate(std::size_t size) { size_ = size; }
-  // A slot for the next token, holding stale fields: the caller writes every field.
-  Token& add() {
-    if (size_ == capacity_) grow();
-    return storage_[size_++];
+  // Room for `count` more tokens, so that as many add() need no capacity test.
+  void reserve_more(std::size_t count) {
+    while (capacity_ - size_ < count) grow();
   }
+  // A slot for the next token, holding stale fields: the caller writes every field. Only
+  // within room made by reserve_more.
+  Token& add() { return storage_.get()[size_++]; }
 
  private:
   void grow();
-  std::unique_ptr<Token[]> storage_;
+  // Raw memory, not constructed tokens: Token is an aggregate, so the slots come to life
+  // as they are written, and pages never written (most of a doubling) are never touched.
+  struct Release {
+    void operator()(Token* tokens) const { ::operator delete(tokens); }
+  };
+  std::unique_ptr<Token, Release> storage_;
   std::size_t size_ = 0, capacity_ = 0;
 };
 
