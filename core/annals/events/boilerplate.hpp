@@ -5,6 +5,8 @@
 
 #include "annals/events/regex_prefilter.hpp"
 #include "annals/events/text_span.hpp"
+#include "annals/events/word_filter.hpp"
+#include "annals/events/word_set.hpp"
 
 #include <filesystem>
 #include <regex>
@@ -46,6 +48,12 @@ class BoilerplateRules {
     RegexPrefilter prefilter;  // lines it rejects cannot match `regex`
   };
   std::vector<Pattern> patterns_;
+  // The lower-cased texts of the `line` and `end` patterns, and of the `end` ones alone:
+  // one hash look-up per line instead of comparing it with each, and none for a line the
+  // filter rules out (hashing a paragraph costs more than the comparisons it saves).
+  WordSet whole_lines_;
+  WordSet end_lines_;
+  WordFilter whole_line_filter_;  // of whole_lines_
 };
 
 }  // namespace annals::events

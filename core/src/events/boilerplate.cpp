@@ -60,6 +60,11 @@ BoilerplateRules BoilerplateRules::load(const std::filesystem::path& path) {
     } else {
       fail(row, "unknown kind '" + kind + "' (known: line, prefix, contains, regex, end)");
     }
+    if (pattern.match == Match::Line || pattern.match == Match::End) {
+      rules.whole_lines_.insert(pattern.lower);
+      rules.whole_line_filter_.add(pattern.lower);
+    }
+    if (pattern.match == Match::End) rules.end_lines_.insert(pattern.lower);
     rules.patterns_.push_back(std::move(pattern));
   }
   return rules;
@@ -70,12 +75,12 @@ bool BoilerplateRules::matches(std::string_view line) const { return matches_low
 bool BoilerplateRules::ends_article(std::string_view line) const { return ends_article_lowered(ascii_lower(line)); }
 
 bool BoilerplateRules::matches_lowered(const std::string& lower) const {
+  if (whole_line_filter_.may_contain(lower) && whole_lines_.contains(std::string_view(lower))) return true;
   for (const auto& pattern : patterns_) {
     switch (pattern.match) {
       case Match::Line:
       case Match::End:
-        if (lower == pattern.lower) return true;
-        break;
+        break;  // whole_lines_ holds them
       case Match::Prefix:
         if (lower.starts_with(pattern.lower)) return true;
         break;
@@ -95,9 +100,7 @@ bool BoilerplateRules::matches_lowered(const std::string& lower) const {
 }
 
 bool BoilerplateRules::ends_article_lowered(std::string_view lower) const {
-  for (const auto& pattern : patterns_)
-    if (pattern.match == Match::End && lower == pattern.lower) return true;
-  return false;
+  return whole_line_filter_.may_contain(lower) && end_lines_.contains(lower);
 }
 
 std::vector<LineKind> BoilerplateRules::classify(std::string_view text,
