@@ -264,6 +264,7 @@ Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex
       starts.bounded_next |= candidate.next;
     }
   }
+  starts.worth_next = starts.open.empty() ? starts.bounded_next : feature::any;
   return starts;
 }
 

@@ -55,6 +55,17 @@ class Matcher {
   // tokenizer marked the tokens whose entry starts rules, the numbers and the number words.
   bool may_start(std::size_t at) const { return tokens_[at].may_start; }
 
+  // Whether best_at may find a match at `at`, a token where rules may start: some rule may
+  // end on it, or the token after can continue one. Inline, as it is false for most such
+  // tokens ("the" before a word no pattern names).
+  bool worth_trying(std::size_t at) const {
+    const auto& token = tokens_[at];
+    FeatureMask wanted = token.info ? token.info->starts.worth_next : 0;
+    if (token.kind == TokenKind::Number) wanted |= rules_.number_starts[token.digits].worth_next;
+    else if (token.kind == TokenKind::Ordinal) wanted |= rules_.ordinal_starts[token.digits].worth_next;
+    return wanted & (at + 1 < tokens_.size() ? features_of(tokens_[at + 1]) : feature::any);
+  }
+
   // The longest match of any rule starting at token `at` (earliest rule on ties).
   std::optional<Match> best_at(std::size_t at) const;
 

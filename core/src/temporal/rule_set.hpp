@@ -39,6 +39,9 @@ struct Candidate {
 struct Starts {
   std::vector<Candidate> open, bounded;
   FeatureMask bounded_next = 0;
+  // What the next token must share a bit with for any of these to be worth trying: all
+  // bits when some rule may end on the first token, else bounded_next.
+  FeatureMask worth_next = 0;
   bool empty() const { return open.empty() && bounded.empty(); }
 };
 

@@ -139,7 +139,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   found.reserve(text.size() / bytes_per_expression + 1);
   temporal::ResolutionContext resolution_context(context.published, context.prefer);
   for (std::size_t at = 0; at < tokens.size();) {
-    if (!matcher.may_start(at)) {  // most tokens
+    if (!matcher.may_start(at) || !matcher.worth_trying(at)) {  // most tokens
       ++at;
       continue;
     }
