@@ -11,6 +11,8 @@
 #include <iterator>
 #include <optional>
 
+#include <sys/mman.h>
+
 namespace annals::view {
 
 namespace {
@@ -28,6 +30,20 @@ ViewEvent record_of_event(const Event& stored, NameTable& names) {
   event.portion = stored.when.range.portion;
   event.edited = stored.edited_by_analyst;
   return event;
+}
+
+// Asks the kernel for 2 MiB pages under a large array not yet touched: the loader fills
+// two arrays of ~150 MB each at a million events, ~75,000 faults of 4 KiB pages, and then
+// writes one of them at random (each record to its date-order place). Transparent huge
+// pages are opt-in (madvise) on this machine; where they are off this changes nothing.
+template <typename Value>
+void prefer_huge_pages(const std::vector<Value>& values) {
+  constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
+  const auto from = reinterpret_cast<std::uintptr_t>(values.data());
+  const auto to = from + values.capacity() * sizeof(Value);
+  const auto first = (from + huge_page - 1) & ~(huge_page - 1);
+  const auto last = to & ~(huge_page - 1);
+  if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);  // advice only
 }
 
 // Importance counts actors and sources, as Timeline::add does.
@@ -93,6 +109,7 @@ Slice read_slice(const Store& store, std::size_t part, std::size_t parts) {
   visitor.parts = parts;
   visitor.expect = [&](std::size_t at_most) {
     slice.records.reserve(at_most);
+    prefer_huge_pages(slice.records);
     slice.index.reserve(at_most);
   };
   visitor.event = [&](const Event& event) { slice.add(record_of_event(event, slice.names)); };
@@ -215,7 +232,12 @@ Timeline assemble(std::vector<Slice> slices, const std::optional<Placement>& pla
 // Empty records for every place in the date order: allocated (and its pages touched)
 // while the other thread reads.
 std::vector<ViewEvent> places_for(const std::optional<Placement>& placement) {
-  return std::vector<ViewEvent>(placement ? placement->size() : 0);
+  const std::size_t count = placement ? placement->size() : 0;
+  std::vector<ViewEvent> places;
+  places.reserve(count);
+  prefer_huge_pages(places);
+  places.resize(count);
+  return places;
 }
 
 }  // namespace
