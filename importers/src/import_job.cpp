@@ -7,6 +7,7 @@
 #include "committed_reports.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -59,8 +60,8 @@ FileResult analyse_file(const InputFile& input, const ReaderSettings& readers,
 // The hand-over between workers and the storing thread.
 class OrderedResults {
  public:
-  OrderedResults(const std::vector<const InputFile*>& files, std::size_t window)
-      : files_(files), total_(files.size()), window_(window) {}
+  OrderedResults(const InputFiles& inputs, const std::vector<std::uint32_t>& files, std::size_t window)
+      : inputs_(inputs), files_(files), total_(files.size()), window_(window) {}
 
   // The next file index for a worker, waiting while it would run too far ahead (a file
   // larger than the byte bound still goes when nothing else is in flight).
@@ -70,7 +71,7 @@ class OrderedResults {
       return next_ >= total_ || (next_ < consumed_ + window_ && (bytes_in_flight_ < bytes_ahead || next_ == consumed_));
     });
     if (next_ >= total_) return std::nullopt;
-    bytes_in_flight_ += files_[next_]->bytes;
+    bytes_in_flight_ += inputs_.bytes(files_[next_]);
     return next_++;
   }
   void put(std::size_t index, FileResult result) {
@@ -86,7 +87,7 @@ class OrderedResults {
     auto result = std::move(ready_.at(index));
     ready_.erase(index);
     consumed_ = index + 1;
-    bytes_in_flight_ -= files_[index]->bytes;
+    bytes_in_flight_ -= inputs_.bytes(files_[index]);
     lock.unlock();
     space_.notify_all();
     return result;
@@ -96,7 +97,8 @@ class OrderedResults {
   std::mutex mutex_;
   std::condition_variable space_, arrived_;
   std::map<std::size_t, FileResult> ready_;
-  const std::vector<const InputFile*>& files_;
+  const InputFiles& inputs_;
+  const std::vector<std::uint32_t>& files_;
   std::size_t total_, window_, next_ = 0, consumed_ = 0;
   std::uintmax_t bytes_in_flight_ = 0;
 };
@@ -124,30 +126,31 @@ ImportSummary run_import_job(const InputList& inputs, const ReaderSettings& read
                              const ProgressCallback& on_progress) {
   ImportSummary summary;
   summary.failures = inputs.failures;
-  // The articles are pointed at, not copied: an input list costs about 300 bytes a file,
-  // and a second copy made peak memory grow twice as fast with the number of files.
+  // The articles are indices into the compact list, not copies of its paths: a path
+  // costs about 300 bytes, which made peak memory grow with the number of files.
   std::vector<InputFile> exports;
-  std::vector<const InputFile*> files;
-  for (const auto& file : inputs.files) {
-    if (is_timeline_export_file(file, readers)) exports.push_back(file);
-    else files.push_back(&file);
+  std::vector<std::uint32_t> files;
+  for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+    auto file = inputs.files[i];
+    if (is_timeline_export_file(file, readers)) exports.push_back(std::move(file));
+    else files.push_back(static_cast<std::uint32_t>(i));
   }
   import_timelines(exports, options.dry_run ? nullptr : store, summary);
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const auto workers = std::min<std::size_t>(options.workers ? options.workers : hardware,
                                              std::max<std::size_t>(files.size(), 1));
-  OrderedResults results(files, workers * files_ahead_per_worker);
+  OrderedResults results(inputs.files, files, workers * files_ahead_per_worker);
   std::vector<std::jthread> threads;
   for (std::size_t w = 0; w < workers; ++w)
     threads.emplace_back([&] {
       while (const auto index = results.take())
-        results.put(*index, analyse_file(*files[*index], readers, pipeline, options));
+        results.put(*index, analyse_file(inputs.files[files[*index]], readers, pipeline, options));
     });
 
   CommittedReports committer(options.dry_run ? nullptr : store, options, on_progress, summary);
   ImportProgress progress;
   progress.files_total = files.size();
-  for (const auto* file : files) progress.bytes_total += file->bytes;
+  for (const auto index : files) progress.bytes_total += inputs.files.bytes(index);
   for (std::size_t i = 0; i < files.size(); ++i) {
     auto file = results.wait_until(i, committer.deadline());
     if (!file) {  // the workers are behind: commit what is stored rather than hold it

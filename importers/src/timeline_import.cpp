@@ -48,12 +48,12 @@ bool is_timeline_export_file(const InputFile& file, const ReaderSettings& reader
 
 std::vector<InputFile> take_timeline_exports(InputList& inputs, const ReaderSettings& readers) {
   std::vector<InputFile> exports;
-  std::vector<InputFile> articles;
-  for (auto& file : inputs.files) {
+  InputFiles articles;
+  for (auto file : inputs.files) {
     if (is_timeline_export_file(file, readers))
       exports.push_back(std::move(file));
     else
-      articles.push_back(std::move(file));
+      articles.push_back(file);
   }
   inputs.files = std::move(articles);
   return exports;

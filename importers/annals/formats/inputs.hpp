@@ -3,6 +3,8 @@
 // input, filtered by --include/--exclude globs.
 #pragma once
 
+#include "annals/formats/input_files.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -19,13 +21,8 @@ struct InputFilter {
   bool accepts(const std::filesystem::path& relative) const;
 };
 
-struct InputFile {
-  std::filesystem::path path;
-  std::uintmax_t bytes = 0;  // 0 for standard input (unknown)
-};
-
 struct InputList {
-  std::vector<InputFile> files;
+  InputFiles files;  // compact: a list of hundreds of thousands of files stays small
   std::vector<std::string> failures;  // "PATH: no such file or folder"
 };
 
