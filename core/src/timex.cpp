@@ -50,6 +50,11 @@ Portion portion_of_mod(std::string_view mod) {
 
 // The part after "YYYY-": month, week, quarter, half or season.
 std::optional<DateRange> range_within_year(date::year y, std::string_view rest) {
+  // Seasons first: winter's "WI" would otherwise read as a week.
+  if (rest == "SP") return DateRange::season(y, Season::Spring);
+  if (rest == "SU") return DateRange::season(y, Season::Summer);
+  if (rest == "FA") return DateRange::season(y, Season::Fall);
+  if (rest == "WI") return DateRange::season(y, Season::Winter);
   if (rest.size() >= 2 && rest[0] == 'W') {
     const auto week = digits(rest, 1, 2);
     if (!week || *week < 1 || *week > 53) return std::nullopt;
@@ -60,10 +65,6 @@ std::optional<DateRange> range_within_year(date::year y, std::string_view rest) 
     if (year_month_day{monday + date::days{3}}.year() != y) return std::nullopt;
     return DateRange::iso_week(monday);
   }
-  if (rest == "SP") return DateRange::season(y, Season::Spring);
-  if (rest == "SU") return DateRange::season(y, Season::Summer);
-  if (rest == "FA") return DateRange::season(y, Season::Fall);
-  if (rest == "WI") return DateRange::season(y, Season::Winter);
   if (rest.size() == 2 && rest[0] == 'Q') {
     const auto q = digits(rest, 1, 1);
     if (!q || *q < 1 || *q > 4) return std::nullopt;
