@@ -1,8 +1,9 @@
 // Import throughput end to end: generates a folder of N articles (default 10,000, tens of
 // MB) as text files, HTML pages and JSON-lines shards, then runs the same import job as
 // `annals import` (read, date, tag, extract on worker threads; store on this thread) into
-// a fresh database. Reports MB/s and articles/s of input, and peak RSS after a quarter-size
-// run and after the full run: equal peaks mean memory does not grow with the corpus.
+// a fresh database. Reports MB/s and articles/s of input, and peak RSS: the process's so
+// far, and that of each run alone (listing the files and importing them): equal run
+// peaks at different --articles mean memory does not grow with the corpus.
 //
 //   annals_bench_import [--articles N] [--workers N] [--keep DIR]
 #include "measurement.hpp"
@@ -86,7 +87,21 @@ struct RunResult {
   bench::Seconds time{};
   double cpu_seconds = 0;  // all threads: on a shared machine, wall time hides what we cost
   double store_cpu_seconds = 0;  // this thread's: storing (and waiting for the workers' results)
+  std::size_t peak_rss_bytes = 0;  // of this run: listing the files and importing them
 };
+
+// Linux: writing 5 to /proc/self/clear_refs resets the peak RSS (VmHWM), so each run's
+// line shows the peak of that run alone, not of generating the corpus or an earlier run.
+void reset_peak_rss() { std::ofstream("/proc/self/clear_refs") << "5"; }
+
+// The peak RSS since the last reset (VmHWM), in bytes; 0 if /proc is not there.
+std::size_t run_peak_rss_bytes() {
+  std::ifstream status("/proc/self/status");
+  constexpr std::size_t bytes_per_kibibyte = 1024;
+  for (std::string line; std::getline(status, line);)
+    if (line.starts_with("VmHWM:")) return std::stoull(line.substr(line.find_first_of("0123456789"))) * bytes_per_kibibyte;
+  return 0;
+}
 
 double process_cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 
@@ -107,6 +122,7 @@ RunResult import_folder(const fs::path& folder, const fs::path& db, const Option
   job.dry_run = dry_run;
   job.on_document = [](const formats::DocumentReport&) {};  // totals only: memory stays flat
   RunResult result;
+  reset_peak_rss();
   const auto inputs = formats::collect_inputs({folder.string()}, {});
   const double cpu_before = process_cpu_seconds();
   const double thread_before = thread_cpu_seconds();
@@ -116,6 +132,7 @@ RunResult import_folder(const fs::path& folder, const fs::path& db, const Option
   result.time = times.front();
   result.cpu_seconds = process_cpu_seconds() - cpu_before;
   result.store_cpu_seconds = thread_cpu_seconds() - thread_before;
+  result.peak_rss_bytes = run_peak_rss_bytes();
   return result;
 }
 
@@ -123,11 +140,12 @@ void report(const char* label, const RunResult& run) {
   const auto documents = run.summary.totals.imported + run.summary.totals.duplicates;
   const double megabytes = static_cast<double>(run.summary.bytes) / bytes_per_megabyte;
   std::printf("%-26s %6zu articles %6.1f MB %7.2f s %6.2f MB/s (%5.2f MB per CPU-s; CPU-s per MB %.3f, "
-              "storing thread %.3f) %7.1f articles/s  failures %zu  peak RSS %.1f MiB\n",
+              "storing thread %.3f) %7.1f articles/s  failures %zu  peak RSS %.1f MiB (this run %.1f MiB)\n",
               label, documents, megabytes, run.time.count(), megabytes / run.time.count(),
               megabytes / run.cpu_seconds, run.cpu_seconds / megabytes, run.store_cpu_seconds / megabytes,
               static_cast<double>(documents) / run.time.count(), run.summary.failures.size(),
-              static_cast<double>(bench::peak_rss_bytes()) / bench::bytes_per_mebibyte);
+              static_cast<double>(bench::peak_rss_bytes()) / bench::bytes_per_mebibyte,
+              static_cast<double>(run.peak_rss_bytes) / bench::bytes_per_mebibyte);
   for (std::size_t i = 0; i < std::min<std::size_t>(run.summary.failures.size(), 3); ++i)
     std::printf("  failure: %s\n", run.summary.failures[i].c_str());
 }
