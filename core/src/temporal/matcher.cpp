@@ -113,38 +113,6 @@ std::optional<Match> Matcher::best_at(std::size_t at) const {
   return found;
 }
 
-void Matcher::append_capture(const Capture& capture, std::string& out) const {
-  if (capture.token < 0) return;
-  const auto& token = tokens_[static_cast<std::size_t>(capture.token)];
-  switch (capture.alternative->kind) {
-    case Alternative::Kind::Literal: out += capture.alternative->literal; return;  // the token's spelling: its entry is the literal's
-    case Alternative::Kind::Category:
-      if (const auto* value = token.info->value_of(capture.alternative->category)) out += *value;
-      return;
-    case Alternative::Kind::Range: {
-      // Keep the written width so "'98" stays a two-digit year; "18th" and years in words
-      // give their value.
-      const auto text = token_text(text_, token);
-      const bool digits_only = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (digits_only) out += text;
-      else out += std::to_string(token.value);
-      return;
-    }
-    case Alternative::Kind::Number: case Alternative::Kind::Ordinal: out += std::to_string(token.value); return;
-  }
-}
-
-void Matcher::fields_of(const Match& match, Fields& fields) const {
-  const auto& rule = rules_.rules[match.rule];
-  for (std::size_t k = 0; k < key_count; ++k) {
-    fields[k].clear();
-    for (const auto& piece : rule.fields[k].pieces) {
-      if (piece.capture < 0) fields[k] += piece.text;
-      else append_capture(match.captures[static_cast<std::size_t>(piece.capture)], fields[k]);
-    }
-  }
-}
-
 }  // namespace annals::temporal
 
 namespace annals::temporal {

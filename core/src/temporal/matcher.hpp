@@ -69,9 +69,6 @@ class Matcher {
   // The longest match of any rule starting at token `at` (earliest rule on ties).
   std::optional<Match> best_at(std::size_t at) const;
 
-  // The rule's value fields with the captured words substituted, written over `fields`
-  // (a caller's buffer, so that its strings keep their memory from match to match).
-  void fields_of(const Match& match, Fields& fields) const;
   std::string_view lowered() const { return lowered_; }
 
  private:
@@ -87,7 +84,6 @@ class Matcher {
   // The rules of `bounded` whose next tokens `at` + 1..3 can be (`next`: the features of `at` + 1).
   void try_bounded(std::span<const Candidate> bounded, std::size_t at, FeatureMask next, Best& best) const;
   void try_rule(RuleIndex rule, std::size_t at, Best& best) const;
-  void append_capture(const Capture& capture, std::string& out) const;
 
   const TemporalTagger::Rules& rules_;
   std::span<const Token> tokens_;

@@ -12,8 +12,6 @@
 
 namespace annals::temporal {
 
-// A match's fields as strings (the matcher's fields_of); resolution reads FieldValues.
-using Fields = std::array<std::string, key_count>;
 class FieldValues;
 
 inline constexpr std::size_t granularity_count = static_cast<std::size_t>(Granularity::Century) + 1;
