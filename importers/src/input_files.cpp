@@ -3,6 +3,8 @@
 // a folder's files one after the other).
 #include "annals/formats/input_files.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
 
@@ -12,20 +14,32 @@ void InputFiles::push_back(std::string_view path, std::uintmax_t bytes) {
   const auto slash = path.rfind('/');
   const auto split = slash == std::string_view::npos ? 0 : slash + 1;
   const auto folder = path.substr(0, split);
-  if (folders_.empty() || folders_.back() != folder) folders_.emplace_back(folder);
   names_.append(path.substr(split));
-  if (names_.size() > std::numeric_limits<std::uint32_t>::max() ||
-      folders_.size() > std::numeric_limits<std::uint32_t>::max())
+  if (names_.size() > std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("too many input files for one import");
-  entries_.push_back({static_cast<std::uint32_t>(folders_.size() - 1), static_cast<std::uint32_t>(names_.size()),
-                      static_cast<std::uint64_t>(bytes)});
+  if (folders_.empty() || folders_.back().path != folder)
+    folders_.push_back({static_cast<std::uint32_t>(size()), std::string(folder)});
+  name_ends_.push_back(static_cast<std::uint32_t>(names_.size()));
+  bytes_.push_back(static_cast<std::uint64_t>(bytes));
+}
+
+void InputFiles::shrink_to_fit() {
+  folders_.shrink_to_fit();
+  names_.shrink_to_fit();
+  name_ends_.shrink_to_fit();
+  bytes_.shrink_to_fit();
+}
+
+const std::string& InputFiles::folder_of(std::size_t index) const {
+  const auto after = std::upper_bound(folders_.begin(), folders_.end(), index,
+                                      [](std::size_t i, const Folder& folder) { return i < folder.first; });
+  return std::prev(after)->path;
 }
 
 std::string InputFiles::path_string(std::size_t index) const {
-  const auto& entry = entries_[index];
   const auto begin = name_begin(index);
-  std::string path = folders_[entry.folder];
-  path.append(names_, begin, entry.name_end - begin);
+  std::string path = folder_of(index);
+  path.append(names_, begin, name_ends_[index] - begin);
   return path;
 }
 

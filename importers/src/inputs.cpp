@@ -100,6 +100,7 @@ InputList collect_inputs(const std::vector<std::string>& arguments, const InputF
       list.failures.push_back(argument + ": no such file or folder");
     }
   }
+  list.files.shrink_to_fit();
   return list;
 }
 

@@ -1,6 +1,6 @@
 // The list of files an import reads, held compactly: one path as a std::filesystem::path
 // costs about 300 bytes, so a list of them was what made an import's peak memory grow
-// with the number of files. Here each file costs its name's bytes and 16 bytes more; the
+// with the number of files. Here each file costs its name's bytes and 12 bytes more; the
 // folder part of consecutive paths is stored once. Entries come back as InputFile values,
 // with exactly the path string that was added, in the order they were added.
 #pragma once
@@ -42,27 +42,32 @@ class InputFiles {
   void push_back(const InputFile& file) { push_back(file.path.native(), file.bytes); }
   void push_back(std::string_view path, std::uintmax_t bytes);
 
-  std::size_t size() const { return entries_.size(); }
-  bool empty() const { return entries_.empty(); }
+  // Gives back the spare capacity of growing (up to half of the list) once it is complete.
+  void shrink_to_fit();
+
+  std::size_t size() const { return name_ends_.size(); }
+  bool empty() const { return name_ends_.empty(); }
   InputFile operator[](std::size_t index) const { return {std::filesystem::path(path_string(index)), bytes(index)}; }
   InputFile front() const { return (*this)[0]; }
   std::string path_string(std::size_t index) const;
-  std::uintmax_t bytes(std::size_t index) const { return entries_[index].bytes; }
+  std::uintmax_t bytes(std::size_t index) const { return bytes_[index]; }
   const_iterator begin() const { return {*this, 0}; }
   const_iterator end() const { return {*this, size()}; }
 
  private:
-  // A path is folders_[folder] followed by names_[name_begin, name_end).
-  struct Entry {
-    std::uint32_t folder = 0;
-    std::uint32_t name_end = 0;
-    std::uint64_t bytes = 0;
+  // A path is its folder (the last of folders_ starting at or before it) followed by
+  // names_[name_begin, name_ends_[index]).
+  struct Folder {
+    std::uint32_t first = 0;  // the index of the first file in it
+    std::string path;         // up to and including the last '/'; empty for "-" or "a.txt"
   };
-  std::size_t name_begin(std::size_t index) const { return index == 0 ? 0 : entries_[index - 1].name_end; }
+  std::size_t name_begin(std::size_t index) const { return index == 0 ? 0 : name_ends_[index - 1]; }
+  const std::string& folder_of(std::size_t index) const;
 
-  std::vector<std::string> folders_;
+  std::vector<Folder> folders_;
   std::string names_;
-  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> name_ends_;
+  std::vector<std::uint64_t> bytes_;
 };
 
 }  // namespace annals::formats
