@@ -2,52 +2,26 @@
 // author fixes a whole file in one go; a good rule set copied beside them still loads.
 #include "annals/temporal/tagger.hpp"
 
+#include "../support/rules_folder.hpp"
+
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-
-namespace {
-
-namespace fs = std::filesystem;
-
-// A data folder with the real lexicons and one rules file of our own.
-fs::path data_with_rules(const std::string& name, const std::string& rules) {
-  const auto root = fs::temp_directory_path() / ("annals-temporal-" + name);
-  fs::remove_all(root);
-  fs::create_directories(root / "temporal" / "rules");
-  fs::copy(fs::path(ANNALS_SOURCE_DATA_DIR) / "temporal" / "lexicon", root / "temporal" / "lexicon");
-  std::ofstream(root / "temporal" / "rules" / "test.rules") << rules;
-  return root;
-}
-
-std::string load_error(const fs::path& root) {
-  try {
-    annals::TemporalTagger::load(root);
-  } catch (const annals::RuleError& error) {
-    return error.what();
-  }
-  return {};
-}
-
-}  // namespace
-
 TEST_CASE("every bad rule is reported with file, line, id and reason") {
-  const auto root = data_with_rules("bad",
-                                    "rule good\n  pattern last MONTH\n  value month=$2 direction=before\n"
-                                    "  example \"last May\" @ 2023-09-19 => 2023-05\n"
-                                    "rule unknown-category\n  pattern last FORTNIGHT\n  value unit=week shift=-1\n"
-                                    "  example \"x\" @ 2023-09-19 => none\n"
-                                    "rule bad-capture\n  pattern last year\n  value unit=year shift=-$3\n"
-                                    "  example \"x\" @ 2023-09-19 => none\n"
-                                    "rule bad-key\n  pattern next year\n  value colour=red\n"
-                                    "  example \"x\" @ 2023-09-19 => none\n"
-                                    "rule no-example\n  pattern this year\n  value unit=year shift=0\n"
-                                    "rule bad-date\n  pattern this week\n  value unit=week shift=0\n"
-                                    "  example \"x\" @ 2023-02-30 => none\n"
-                                    "rule good\n  pattern this month\n  value unit=month shift=0\n"
-                                    "  example \"x\" @ 2023-09-19 => none\n");
-  const auto message = load_error(root);
+  const annals::test::RulesFolder folder(
+      "rule good\n  pattern last MONTH\n  value month=$2 direction=before\n"
+      "  example \"last May\" @ 2023-09-19 => 2023-05\n"
+      "rule unknown-category\n  pattern last FORTNIGHT\n  value unit=week shift=-1\n"
+      "  example \"x\" @ 2023-09-19 => none\n"
+      "rule bad-capture\n  pattern last year\n  value unit=year shift=-$3\n"
+      "  example \"x\" @ 2023-09-19 => none\n"
+      "rule bad-key\n  pattern next year\n  value colour=red\n"
+      "  example \"x\" @ 2023-09-19 => none\n"
+      "rule no-example\n  pattern this year\n  value unit=year shift=0\n"
+      "rule bad-date\n  pattern this week\n  value unit=week shift=0\n"
+      "  example \"x\" @ 2023-02-30 => none\n"
+      "rule good\n  pattern this month\n  value unit=month shift=0\n"
+      "  example \"x\" @ 2023-09-19 => none\n");
+  const auto message = folder.load_error();
   const char* expected[] = {
       "test.rules:6: rule unknown-category: unknown lexicon category FORTNIGHT",
       "test.rules:11: rule bad-capture: '$3' names no pattern element (the pattern has 2)",
@@ -62,21 +36,19 @@ TEST_CASE("every bad rule is reported with file, line, id and reason") {
     CHECK(message.find(line) != std::string::npos);
   }
   CHECK(message.find("rule good: no") == std::string::npos);
-  fs::remove_all(root);
 }
 
 TEST_CASE("a new rule in a data file needs no code change") {
-  const auto root = data_with_rules("added",
-                                    "rule fortnight-ago\n  pattern a fortnight ago\n  value unit=week shift=-2\n"
-                                    "  example \"a fortnight ago\" @ 2023-09-19 => 2023-W36\n");
-  const auto tagger = annals::TemporalTagger::load(root);
+  const annals::test::RulesFolder folder(
+      "rule fortnight-ago\n  pattern a fortnight ago\n  value unit=week shift=-2\n"
+      "  example \"a fortnight ago\" @ 2023-09-19 => 2023-W36\n");
+  const auto tagger = annals::TemporalTagger::load(folder.root());
   annals::TaggingContext context;
   context.published = date::sys_days{date::year{2023} / date::September / 19};
   const auto found = tagger.tag("He left a fortnight ago.", context);
   REQUIRE(found.size() == 1);
   CHECK(found[0].value == "2023-W36");
   CHECK(found[0].rule == "fortnight-ago");
-  fs::remove_all(root);
 }
 
 TEST_CASE("a missing data folder is a RuleError, not a crash") {

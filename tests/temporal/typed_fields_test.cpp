@@ -4,20 +4,17 @@
 // as enums, ranges split at "..", Easter offsets, times with a meridiem, a mod that
 // narrows the days while the story keeps the whole period. And every word key still
 // rejects a constant it does not know, by file, line and rule.
+#include "../support/rules_folder.hpp"
 #include "../support/shipped_tagger.hpp"
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 using namespace annals;
 
 namespace {
-
-namespace fs = std::filesystem;
 
 struct Case {
   std::string text;
@@ -84,19 +81,9 @@ TEST_CASE("every key that takes words rejects a constant it does not know") {
   };
   for (const auto& b : bad) {
     INFO(b.field);
-    const auto root = fs::temp_directory_path() / "annals-temporal-typed-fields";
-    fs::remove_all(root);
-    fs::create_directories(root / "temporal" / "rules");
-    fs::copy(fs::path(ANNALS_SOURCE_DATA_DIR) / "temporal" / "lexicon", root / "temporal" / "lexicon");
-    std::ofstream(root / "temporal" / "rules" / "typed.rules")
-        << "rule odd-field\n  pattern last year\n  value unit=year shift=-1 " << b.field
-        << "\n  example \"last year\" @ 2023-09-19 => 2022\n";
-    std::string message;
-    try {
-      (void)TemporalTagger::load(root);
-    } catch (const RuleError& error) {
-      message = error.what();
-    }
-    CHECK(message.find("typed.rules:3: rule odd-field: " + b.reason) != std::string::npos);
+    const test::RulesFolder folder("rule odd-field\n  pattern last year\n  value unit=year shift=-1 " + b.field +
+                                   "\n  example \"last year\" @ 2023-09-19 => 2022\n");
+    const auto message = folder.load_error();
+    CHECK(message.find("test.rules:3: rule odd-field: " + b.reason) != std::string::npos);
   }
 }
