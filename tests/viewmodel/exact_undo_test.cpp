@@ -3,7 +3,7 @@
 // imported event not marked edited, the source rows under their old ids.
 #include "annals/view/edit_history.hpp"
 #include "../store/database_dump.hpp"
-#include "fixtures.hpp"
+#include "imported_pair.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,31 +12,9 @@ using namespace annals::view;
 
 namespace {
 
-Event with_sources(std::string title, std::string type, date::sys_days day, int count) {
-  Event event = viewtest::event(0, std::move(title), DateRange::day(day), {"Wang Yi"}, std::move(type));
-  for (int i = 0; i < count; ++i)
-    event.sources.push_back(Source{0, event.title + " quote " + std::to_string(i), "Monday", 0, 6, "test", "2023-09-19"});
-  return event;
-}
-
-struct Imported {
-  viewtest::TempDir dir;
-  Store store = Store::open(dir / "undo.db");
-  Event talks, visit;
-  Imported() {
-    Document document;
-    document.title = "Wang Yi in Moscow";
-    document.source = "test";
-    document.published = viewtest::day(2023, 9, 19);
-    document.text = "Wang Yi met Lavrov on Monday.";
-    store.add_document(document, {},
-                       {with_sources("Wang Yi meets Lavrov", "meeting", viewtest::day(2023, 9, 18), 3),
-                        with_sources("Wang Yi visits Moscow", "visit", viewtest::day(2023, 9, 19), 1)});
-    const auto events = store.events();
-    REQUIRE(events.size() == 2);
-    talks = events[0];
-    visit = events[1];
-  }
+// Talks with three sources (a split may move one or two of them), and a visit.
+struct Imported : viewtest::ImportedPair {
+  Imported() : ImportedPair(3) {}
   std::string dump() const { return test::dump_database(store.handle()); }
 };
 
@@ -56,7 +34,7 @@ TEST_CASE("undo of a split removes the split-off event; the file equals the one 
     CHECK(db.dump() == before);
     CHECK(undone.removed == std::vector<EventId>{part});
     CHECK(undone.written == std::vector<EventId>{db.talks.id});
-    const Store reopened = Store::open(db.dir / "undo.db", OpenMode::MustExist);
+    const Store reopened = db.reopened();
     CHECK(reopened.event_count() == 2);
     CHECK_FALSE(reopened.event(db.talks.id)->edited_by_analyst);
 
@@ -87,7 +65,7 @@ TEST_CASE("an undo refused because another process changed the event stays undoa
   EditHistory edits(&db.store);
   const EventId part = edits.split(db.talks, {0}).written.back();
   {
-    Store other = Store::open(db.dir / "undo.db", OpenMode::MustExist);
+    Store other = db.reopened();
     Event renamed = *other.event(part);
     renamed.title = "Renamed elsewhere";
     other.update_event(renamed);

@@ -22,6 +22,14 @@ Timeline days_timeline(int count, int spacing_days, int start_day = 0) {
   return Timeline::from_events(events);
 }
 
+// `count` events, `per_day` on each consecutive day from day 0.
+Timeline crowded_timeline(int count, int per_day) {
+  std::vector<Event> events;
+  for (int i = 0; i < count; ++i)
+    events.push_back(viewtest::event(i + 1, "e", DateRange::day(date::sys_days{date::days{i / per_day}})));
+  return Timeline::from_events(events);
+}
+
 std::vector<Mark> fold_all(const Timeline& timeline, const TimeMapping& mapping) {
   const auto lanes = build_lanes(timeline, filtered(timeline, {}), LaneKind::All);
   std::vector<Mark> marks;
@@ -38,10 +46,7 @@ std::uint64_t total(const std::vector<Mark>& marks) {
 
 TEST_CASE("a dense track folds into at most one mark per few pixels") {
   // 200,000 events, ten per day: far more than 1000 pixels can show.
-  std::vector<Event> events;
-  for (int i = 0; i < 200000; ++i)
-    events.push_back(viewtest::event(i + 1, "e", DateRange::day(date::sys_days{date::days{i / 10}})));
-  const auto timeline = Timeline::from_events(events);
+  const auto timeline = crowded_timeline(200000, 10);
   constexpr float width = 1000;
   const TimeMapping mapping({0, 20000}, 0, width);
   const auto marks = fold_all(timeline, mapping);
@@ -152,10 +157,7 @@ TEST_CASE("unfolded events of one day are distinct, each shown once, and selecta
 }
 
 TEST_CASE("stacking keeps the marks of a dense zoomed-out track bounded by the pixels") {
-  std::vector<Event> events;
-  for (int i = 0; i < 100000; ++i)
-    events.push_back(viewtest::event(i + 1, "e", DateRange::day(date::sys_days{date::days{i / 50}})));
-  const auto timeline = Timeline::from_events(events);
+  const auto timeline = crowded_timeline(100000, 50);  // 2,000 days, 50 events each
   constexpr float width = 1000;
   for (const TimeWindow window : {TimeWindow{0, 2000}, TimeWindow{0, 60}, TimeWindow{0, 2}}) {
     const auto marks = stack_all(timeline, TimeMapping(window, 0, width), default_stacking);

@@ -2,7 +2,7 @@
 // marked edited, undo restores every event touched under its own id, redo re-applies,
 // and a later re-import of the article does not undo the analyst's work.
 #include "annals/view/edit_history.hpp"
-#include "fixtures.hpp"
+#include "imported_pair.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,51 +11,12 @@ using namespace annals::view;
 
 namespace {
 
-const std::string url = "https://example.org/wang-yi";
+using viewtest::article;
+using viewtest::reported;
 
-Document article(std::string text) {
-  Document document;
-  document.title = "Wang Yi in Moscow";
-  document.source = "test";
-  document.url = url;
-  document.published = viewtest::day(2023, 9, 19);
-  document.text = std::move(text);
-  return document;
-}
-
-Source source(std::string quote) {
-  Source out;
-  out.quote = std::move(quote);
-  out.expression = "on Monday";
-  out.begin = 0;
-  out.end = out.expression.size();
-  out.rule = "test";
-  out.anchor = "2023-09-19";
-  return out;
-}
-
-Event reported(std::string title, std::string actor, std::string type, date::sys_days day, int sources) {
-  Event event = viewtest::event(0, std::move(title), DateRange::day(day), {std::move(actor)}, std::move(type));
-  for (int i = 0; i < sources; ++i) event.sources.push_back(source(event.title + " said source " + std::to_string(i)));
-  return event;
-}
-
-// Two events stored as an import would store them: talks (two sources) and a visit.
-struct Imported {
-  viewtest::TempDir dir;
-  Store store = Store::open(dir / "surgery.db");
-  Event talks, visit;
-  Imported() {
-    store.add_document(article("Wang Yi met Lavrov on Monday. Wang Yi visited Moscow on Monday."), {},
-                       {reported("Wang Yi meets Lavrov", "Wang Yi", "meeting", viewtest::day(2023, 9, 18), 2),
-                        reported("Wang Yi visits Moscow", "Sergei Lavrov", "visit", viewtest::day(2023, 9, 19), 1)});
-    const auto events = store.events();
-    REQUIRE(events.size() == 2);
-    talks = events[0];
-    visit = events[1];
-    REQUIRE(talks.sources.size() == 2);
-  }
-  Store reopened() const { return Store::open(dir / "surgery.db", OpenMode::MustExist); }
+// Talks with two sources, and a visit.
+struct Imported : viewtest::ImportedPair {
+  Imported() : ImportedPair(2) {}
 };
 
 }  // namespace
