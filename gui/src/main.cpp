@@ -5,26 +5,14 @@
 
 #include "annals/store/store.hpp"
 
-#include <sqlite3.h>
-
 #include <iostream>
-
-namespace {
-
-// Each of the viewer's SQLite connections is used by one thread only (the window's, the
-// loader's two, a background import's), so SQLite's lock around every call is not needed:
-// it was a third of the loading thread's time at 1M events. Memory statistics (a global
-// lock per allocation) are never read. Must run before SQLite is first used.
-void configure_sqlite() {
-  sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
-  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   const auto started = std::chrono::steady_clock::now();
-  configure_sqlite();
+  // Each of the viewer's connections is used by one thread only (the window's, the
+  // loader's two, a background import's); SQLite's locks were a third of the loading
+  // thread's time at 1M events.
+  annals::Store::configure_for_single_thread_connections();
   annals::viewer::Options options;
   try {
     options = annals::viewer::parse_options(argc, argv);

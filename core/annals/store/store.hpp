@@ -50,6 +50,11 @@ struct TimelineOutcome {
 
 class Store {
  public:
+  // Process-wide SQLite settings for a program whose connections each stay on one thread
+  // (the viewer): no connection locks and no memory statistics, a global lock taken on
+  // every allocation. Call before SQLite is first used (before any open).
+  static void configure_for_single_thread_connections();
+
   // Opens or creates the database at `path`, migrating older schemas. Throws StoreError.
   static Store open(const std::filesystem::path& path, OpenMode mode = OpenMode::CreateIfMissing);
   ~Store();

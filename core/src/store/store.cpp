@@ -92,6 +92,11 @@ Store& Store::operator=(Store&& other) noexcept {
   return *this;
 }
 
+void Store::configure_for_single_thread_connections() {
+  sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 Store Store::open(const std::filesystem::path& path, OpenMode mode) {
   Store store(open_connection(path, mode));
   schema::prepare(store.db_, path);
