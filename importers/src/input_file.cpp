@@ -2,9 +2,6 @@
 
 #include "annals/utf8.hpp"
 
-#include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -12,33 +9,11 @@
 
 namespace annals::formats {
 
-namespace {
-
-// Length of the all-ASCII start of `text`, read eight bytes at a time: articles are mostly
-// ASCII, and UTF-8 validation byte by byte was 1.4% of an import's instructions.
-std::size_t ascii_prefix(std::string_view text) {
-  constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-  std::size_t at = 0;
-  for (std::uint64_t word = 0; at + sizeof word <= text.size(); at += sizeof word) {
-    std::memcpy(&word, text.data() + at, sizeof word);
-    if (word & high_bits) break;
-  }
-  while (at < text.size() && static_cast<unsigned char>(text[at]) < 0x80) ++at;
-  return at;
-}
-
-}  // namespace
-
 void check_text(const std::string& name, const std::string& bytes) {
   if (utf8::looks_binary(bytes)) throw InputError(name + ": binary file, not text");
-  // ASCII is valid UTF-8 and ends on a character boundary: validate from its end on.
-  const std::string_view text(bytes);
-  const auto valid = ascii_prefix(text);
-  if (const auto bad = utf8::find_invalid(text.substr(valid))) {
-    const auto lines_before = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(valid), '\n'));
-    throw InputError(name + ":" + std::to_string(bad->line + lines_before) + ": invalid UTF-8 at byte " +
-                     std::to_string(bad->offset + valid));
-  }
+  if (const auto bad = utf8::find_invalid(bytes))
+    throw InputError(name + ":" + std::to_string(bad->line) + ": invalid UTF-8 at byte " +
+                     std::to_string(bad->offset));
 }
 
 std::string read_text_file(const std::filesystem::path& path) {
