@@ -59,6 +59,12 @@ part night NI
 part tonight NI
 part overnight NI
 
+# Parts of the day in the plural: "Tuesday nights" is every Tuesday night.
+part_plural mornings MO
+part_plural afternoons AF
+part_plural evenings EV
+part_plural nights NI
+
 # early/mid/late and their TIMEX3 mods.
 portion early START
 portion beginning START
