@@ -18,11 +18,24 @@ bool after_be(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
   return at > 0 && tokens[at - 1].info && tokens[at - 1].info->in_category(rules.be_auxiliary);
 }
 
+bool past_word(const TemporalTagger::Rules& rules, const Token& token) {
+  return token.info && token.info->in_category(rules.past_cue);
+}
+
+// "had been scheduled to expire Friday", "was expected to vote Tuesday": a plan told in
+// the past tense, which points back, not forward.
+bool told_in_past(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at) {
+  if (at == 0) return false;
+  if (past_word(rules, tokens[at - 1])) return true;
+  return at > 1 && after_be(rules, tokens, at) && past_word(rules, tokens[at - 2]);
+}
+
 std::int8_t cue_of(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at,
                    std::string_view lowered) {
   const auto& token = tokens[at];
   if (token.kind != TokenKind::Word) return 0;
-  if (token.info && token.info->in_category(rules.future_cue)) return future_mark;
+  if (token.info && token.info->in_category(rules.future_cue))
+    return told_in_past(rules, tokens, at) ? past_mark : future_mark;
   if (after_be(rules, tokens, at)) return 0;
   if (token.info && token.info->in_category(rules.past_cue)) return past_mark;
   const auto text = token_text(lowered, token);
