@@ -75,15 +75,16 @@ portion late END
 portion end END
 
 # Full names only: a bare abbreviation ("Sun", "Mar") is too often something else.
-month_full january 1
-month_full february 2
-month_full march 3
-month_full april 4
-month_full may 5
-month_full june 6
-month_full july 7
-month_full august 8
-month_full september 9
+# Two digits, so a value template can write a month as TIMEX3 does ("XXXX-07").
+month_full january 01
+month_full february 02
+month_full march 03
+month_full april 04
+month_full may 05
+month_full june 06
+month_full july 07
+month_full august 08
+month_full september 09
 month_full october 10
 month_full november 11
 month_full december 12
