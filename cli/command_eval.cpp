@@ -8,6 +8,7 @@
 #include "annals/formats/input_file.hpp"
 #include "annals/formats/timeml.hpp"
 #include "annals/temporal/evaluation.hpp"
+#include "annals/temporal/timeml_reading.hpp"
 #include "annals/temporal/tagger.hpp"
 
 #include <algorithm>
@@ -90,7 +91,7 @@ int run_eval(const Args& args) {
     try {
       const auto document = formats::read_timeml_file(file);
       context.published = document.document.published;
-      evaluation.add(file.filename().string(), document.gold, tagger.tag(document.document.text, context));
+      evaluation.add(file.filename().string(), document.gold, timeml_reading(tagger.tag(document.document.text, context)));
     } catch (const formats::InputError& bad) {
       std::cerr << "annals eval: " << bad.what() << "\n";
       ++failures;

@@ -8,6 +8,7 @@
 #include "annals/date_range.hpp"
 #include "annals/formats/input_file.hpp"
 #include "annals/temporal/tagger.hpp"
+#include "annals/temporal/timeml_reading.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,7 +31,9 @@ constexpr const char* usage =
     "\n"
     "With --jsonl each input line is {\"id\", \"published\", \"text\"} (published: a date or a\n"
     "date-time with offset; --published is the default) and each output line is\n"
-    "{\"id\", \"timexes\": [{\"start\", \"end\", \"text\", \"type\", \"value\", \"mod\"?}]}, in input order.\n"
+    "{\"id\", \"timexes\": [{\"start\", \"end\", \"text\", \"type\", \"value\", \"mod\"?}]}, in input order:\n"
+    "TIMEX3 values, so an expression counted from a happening (\"two days before the vote\")\n"
+    "is written as TimeML writes it, the DURATION \"two days\" (P2D).\n"
     "Exit codes: 0 ok, 1 some input could not be read (named on stderr), 2 usage error.\n";
 
 // "2023-09-19" or "2023-09-19T10:00:00+02:00": the publication's own calendar day.
@@ -76,7 +79,8 @@ bool tag_jsonl_line(const TemporalTagger& tagger, const std::string& line, Taggi
   out["id"] = input.contains("id") ? nlohmann::ordered_json(input["id"]) : nlohmann::ordered_json();
   out["timexes"] = nlohmann::ordered_json::array();
   CodePointCounter counter(text);
-  for (const auto& timex : tagger.tag(text, context)) out["timexes"].push_back(timex_json(timex, counter, false));
+  for (const auto& timex : timeml_reading(tagger.tag(text, context)))
+    out["timexes"].push_back(timex_json(timex, counter, false));
   std::cout << out.dump() << '\n';
   return true;
 }

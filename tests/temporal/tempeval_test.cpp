@@ -5,6 +5,7 @@
 #include "annals/formats/timeml.hpp"
 #include "annals/temporal/evaluation.hpp"
 #include "annals/temporal/tagger.hpp"
+#include "annals/temporal/timeml_reading.hpp"
 
 #include <doctest/doctest.h>
 
@@ -14,9 +15,9 @@
 namespace {
 
 // Floors in percent, a little under the recorded numbers so only real regressions fail.
-constexpr double strict_f1_floor = 88.4;
+constexpr double strict_f1_floor = 88.8;
 constexpr double relaxed_f1_floor = 94.1;
-constexpr double value_f1_floor = 81.5;
+constexpr double value_f1_floor = 81.8;
 
 }  // namespace
 
@@ -37,7 +38,8 @@ TEST_CASE("TempEval-3 training corpus scores stay at their floors") {
     const auto document = annals::formats::read_timeml_file(file);
     annals::TaggingContext context;
     context.published = document.document.published;
-    evaluation.add(file.filename().string(), document.gold, tagger.tag(document.document.text, context));
+    evaluation.add(file.filename().string(), document.gold,
+                   annals::timeml_reading(tagger.tag(document.document.text, context)));
   }
   const auto scores = evaluation.scores();
   MESSAGE("strict F1 " << scores.strict.f1 * 100 << ", relaxed F1 " << scores.relaxed.f1 * 100 << ", value F1 "

@@ -1,0 +1,51 @@
+// TimeML's reading of the tagger's expressions: an expression counted from a happening is
+// written as the DURATION of its amount, without the signal word; others stay as tagged.
+#include "annals/temporal/timeml_reading.hpp"
+
+#include "../support/shipped_tagger.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* expression;  // the TIMEX3's words
+  annals::TimexType type;
+  const char* value;
+};
+
+const Case cases[] = {
+    {"Wang met Sullivan in Malta a day before going to Russia.", "a day", annals::TimexType::Duration, "P1D"},
+    {"Prices rose two weeks after the election.", "two weeks", annals::TimexType::Duration, "P2W"},
+    {"The treaty lapsed 20 years after the war.", "20 years", annals::TimexType::Duration, "P20Y"},
+    {"Talks resumed on September 18.", "September 18", annals::TimexType::Date, "2023-09-18"},
+};
+
+}  // namespace
+
+TEST_CASE("TimeML reads an event-anchored expression as the duration of its amount") {
+  for (const auto& example : cases) {
+    CAPTURE(example.text);
+    const std::string text = example.text;
+    const auto tagged = annals::testing::shipped_tagger().tag(text, annals::testing::september_19);
+    REQUIRE(tagged.size() == 1);
+    const auto read = annals::timeml_reading(tagged);
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].text == example.expression);
+    CHECK(text.substr(read[0].begin, read[0].end - read[0].begin) == example.expression);
+    CHECK(read[0].type == example.type);
+    CHECK(read[0].value == example.value);
+    CHECK_FALSE(read[0].event_relative.has_value());
+  }
+}
+
+TEST_CASE("the timeline keeps the tagger's reading of an event-anchored expression") {
+  const std::string text = "Wang met Sullivan in Malta a day before going to Russia.";
+  const auto tagged = annals::testing::shipped_tagger().tag(text, annals::testing::september_19);
+  REQUIRE(tagged.size() == 1);
+  CHECK(tagged[0].text == "a day before");
+  CHECK(tagged[0].event_relative.has_value());
+}
