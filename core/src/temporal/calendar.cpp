@@ -4,7 +4,6 @@
 
 #include <array>
 #include <algorithm>
-#include <charconv>
 
 namespace annals::temporal {
 
@@ -37,35 +36,7 @@ int season_year(sys_days day) {
   return m <= 2 ? year_of(day) - 1 : year_of(day);
 }
 
-// A value written into a fixed buffer, then made a string once: a timex value is a few
-// numbers and letters, and building it by concatenation cost an allocation per piece.
-class ValueWriter {
- public:
-  ValueWriter& text(std::string_view piece) {
-    std::copy(piece.begin(), piece.end(), buffer_.begin() + static_cast<std::ptrdiff_t>(size_));
-    size_ += piece.size();
-    return *this;
-  }
-  // Decimal, zero-padded on the left to `width` characters (as to_string then padding did).
-  ValueWriter& number(int value, std::size_t width) {
-    std::array<char, max_number> digits{};
-    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
-    const auto length = static_cast<std::size_t>(end - digits.data());
-    for (std::size_t i = length; i < width; ++i) buffer_[size_++] = '0';
-    return text({digits.data(), length});
-  }
-  // "BC0044" for 44 BCE, "2023" for 2023.
-  ValueWriter& year(int value) { return value < 0 ? text("BC").number(-value, 4) : number(value, 4); }
-  void drop(std::size_t count) { size_ -= std::min(count, size_); }
-  std::string str() const { return {buffer_.data(), size_}; }
-
- private:
-  static constexpr std::size_t max_number = 12;  // an int's digits and sign
-  std::array<char, 48> buffer_{};  // the longest value: "BC" + a padded year + "-W53-WE"
-  std::size_t size_ = 0;
-};
-
-void write_day(ValueWriter& out, const year_month_day& ymd) {
+void write_day(ValueText& out, const year_month_day& ymd) {
   out.year(static_cast<int>(ymd.year())).text("-").number(static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
   out.text("-").number(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
 }
@@ -73,9 +44,9 @@ void write_day(ValueWriter& out, const year_month_day& ymd) {
 }  // namespace
 
 std::string iso_day(sys_days day) {
-  ValueWriter out;
+  ValueText out;
   write_day(out, ymd_of(day));
-  return out.str();
+  return std::string(out.view());
 }
 
 std::optional<Unit> parse_unit(std::string_view name) {
@@ -93,12 +64,15 @@ Season season_of(date::month month) {
 }
 
 DateRange period_containing(sys_days day, Unit unit) {
-  const auto ymd = ymd_of(day);
-  const int y = year_of(day);
-  const int m = month_index(day);
-  switch (unit) {
+  switch (unit) {  // days and weeks first: they need no date conversion
     case Unit::Day: case Unit::Hour: case Unit::Minute: case Unit::Second: return DateRange::day(day);
     case Unit::Week: case Unit::Weekend: return DateRange::iso_week(day);
+    default: break;
+  }
+  const auto ymd = ymd_of(day);  // converted once: it is most of the cost
+  const int y = static_cast<int>(ymd.year());
+  const int m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  switch (unit) {
     case Unit::Month: return DateRange::month(ymd.year() / ymd.month());
     case Unit::Quarter: return DateRange::quarter(ymd.year(), (m - 1) / months_per_quarter + 1);
     case Unit::Season: return DateRange::season(date::year{season_year(day)}, season_of(ymd.month()));
@@ -106,6 +80,7 @@ DateRange period_containing(sys_days day, Unit unit) {
     case Unit::Year: return DateRange::year(ymd.year());
     case Unit::Decade: return DateRange::decade(floor_to(y, years_per_decade));
     case Unit::Century: return DateRange::century(floor_to(y, years_per_century));
+    default: break;
   }
   return DateRange::day(day);
 }
@@ -151,6 +126,12 @@ date::sys_days shift_day(sys_days day, Unit unit, long count) {
   return sys_days{target / std::min(ymd.day(), last_day)};
 }
 
+bool is_calendar_period(const DateRange& period) {
+  // Days are most periods, and need no calendar arithmetic.
+  if (period.granularity == Granularity::Day) return period == DateRange::day(period.first);
+  return period == period_containing(period.first, unit_of(period.granularity));
+}
+
 Granularity granularity_of(Unit unit) {
   switch (unit) {
     case Unit::Week: case Unit::Weekend: return Granularity::Week;
@@ -180,11 +161,11 @@ Unit unit_of(Granularity granularity) {
   return Unit::Day;
 }
 
-std::string timex_value(const DateRange& period, bool weekend) {
+ValueText timex_value(const DateRange& period, bool weekend) {
   const auto first = ymd_of(period.first);  // converted once: it is most of the cost
   const int m = static_cast<int>(static_cast<unsigned>(first.month()));
   const int year = static_cast<int>(first.year());
-  ValueWriter out;
+  ValueText out;
   switch (period.granularity) {
     case Granularity::Day: write_day(out, first); break;
     case Granularity::Week: {
@@ -209,7 +190,7 @@ std::string timex_value(const DateRange& period, bool weekend) {
     case Granularity::Decade: out.year(year).drop(1); break;
     case Granularity::Century: out.year(year).drop(2); break;
   }
-  return out.str();
+  return out;
 }
 
 std::optional<sys_days> nth_weekday(date::year_month month, date::weekday weekday, int nth, unsigned from) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annals/date_range.hpp"
+#include "value_text.hpp"
 
 #include <optional>
 #include <string>
@@ -25,6 +26,10 @@ DateRange shift_period(const DateRange& period, Unit unit, long count);
 // 1988-07-01); a day missing in the target month clamps to its last day.
 date::sys_days shift_day(date::sys_days day, Unit unit, long count);
 
+// Whether `period` is the whole calendar period of its granularity that holds its first
+// day (period_containing gives it back): a day, a whole month, an ISO week, ...
+bool is_calendar_period(const DateRange& period);
+
 // The granularity a unit's periods have.
 Granularity granularity_of(Unit unit);
 
@@ -33,7 +38,7 @@ Unit unit_of(Granularity granularity);
 
 // TIMEX3 value of a period: "2023-09-18", "2023-W37", "2023-09", "2023-SU", "2023-Q3",
 // "2023-H1", "2023", "202", "20". `weekend` writes "2023-W37-WE".
-std::string timex_value(const DateRange& period, bool weekend = false);
+ValueText timex_value(const DateRange& period, bool weekend = false);
 
 // TIMEX3 duration letter(s) of a unit: "D", "W", "M", "Y", "Q", "DE", "CE"; time units
 // get the "T" prefix ("TH"). Seasons and halves have none.

@@ -79,10 +79,13 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
 }
 
 void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
-  const auto end = match(rules_.rules[rule], 0, at, captures_);
+  const auto end = match(rules_.rules[rule], 0, at, captures_[scratch_]);
   if (end <= static_cast<int>(at)) return;
   const auto last = static_cast<std::size_t>(end);
-  if (!best.found || last > best.last || (last == best.last && rule < best.rule)) best = {rule, last, true};
+  if (!best.found || last > best.last || (last == best.last && rule < best.rule)) {
+    best = {rule, last, true};
+    scratch_ ^= 1;
+  }
 }
 
 void Matcher::try_bounded(std::span<const Candidate> bounded, std::size_t at, FeatureMask next, Best& best) const {
@@ -107,10 +110,7 @@ std::optional<Match> Matcher::best_at(std::size_t at) const {
   if (token.kind == TokenKind::Number) try_starts(rules_.number_starts[token.digits]);
   else if (token.kind == TokenKind::Ordinal) try_starts(rules_.ordinal_starts[token.digits]);
   if (!best.found) return std::nullopt;
-  // The winner's captures: matched again rather than copied at every better match.
-  Match found{best.rule, at, best.last, {}};
-  match(rules_.rules[best.rule], 0, at, found.captures);
-  return found;
+  return Match{best.rule, at, best.last, captures_[scratch_ ^ 1]};
 }
 
 }  // namespace annals::temporal

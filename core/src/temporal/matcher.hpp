@@ -89,9 +89,12 @@ class Matcher {
   std::span<const Token> tokens_;
   std::string_view text_;
   std::string_view lowered_;
-  // Scratch for match(): every element of a successful match writes its slot, so it is
-  // never reset between tries.
-  mutable Captures captures_;
+  // match() writes into captures_[scratch_]; a try that becomes the best so far flips
+  // scratch_, so the best match's captures stay in the other buffer and need not be
+  // matched again. Every element of a successful match writes its slot, so neither is
+  // reset between tries (slots past the rule's elements are never read).
+  mutable std::array<Captures, 2> captures_;
+  mutable std::size_t scratch_ = 0;
 };
 
 }  // namespace annals::temporal

@@ -228,18 +228,23 @@ std::optional<DateRange> absolute(const FieldValues& fields, sys_days published)
 }
 
 // "T15:00", "TMO": the time of day, or empty when the fields name none (nullopt: invalid).
-std::optional<std::string> time_of_day(const FieldValues& fields) {
-  if (fields.has(Key::Part)) return "T" + std::string(fields.text(Key::Part));
+std::optional<ValueText> time_of_day(const FieldValues& fields) {
+  ValueText time;
+  if (fields.has(Key::Part)) return time.text("T").text(fields.text(Key::Part));
   auto hour = fields.number(Key::Hour);
-  if (!hour) return std::string{};
+  if (!hour) return time;
   const auto minute = fields.number(Key::Minute).value_or(0);
   const auto meridiem = fields.meridiem();
   if (fields.has(Key::Meridiem) && (*hour < 1 || *hour > 12)) return std::nullopt;
   if (meridiem == MeridiemWord::Pm && *hour < 12) *hour += 12;
   if (meridiem == MeridiemWord::Am && *hour == 12) *hour = 0;
   if (*hour > 24 || minute > 59 || minute < 0) return std::nullopt;
-  const auto two = [](long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-  return "T" + two(*hour) + ":" + two(minute);
+  const auto two = [&](long n) { time.text(n < 10 ? "0" : "").number(n, 0); };
+  time.text("T");
+  two(*hour);
+  time.text(":");
+  two(minute);
+  return time;
 }
 
 std::optional<Resolution> resolve_duration(const FieldValues& fields, Resolution result) {
@@ -248,7 +253,7 @@ std::optional<Resolution> resolve_duration(const FieldValues& fields, Resolution
   if (!unit || !amount) return std::nullopt;
   auto value = duration_value(*unit, *amount);
   if (!value) return std::nullopt;
-  result.value = std::move(*value);
+  result.value = ValueText(*value);
   return result;
 }
 
@@ -269,10 +274,10 @@ std::optional<DateRange> same_unit_as_story(const FieldValues& fields, const Res
   if (!unit || !count) return std::nullopt;
   const auto& story = context.story_of[static_cast<std::size_t>(granularity_of(*unit))];
   if (story) {
-    result.anchor = "story date " + timex_value(*story);
+    result.anchor = ResolvedAgainst::story_date(*story);
     return in_named_year(shift_period(*story, *unit, *count), fields, context.published);
   }
-  result.anchor = context.publication_anchor();
+  result.anchor = ResolvedAgainst::publication();
   const long back = fields.direction() == DirectionWord::Before ? -1 : 0;
   return in_named_year(shift_period(period_containing(context.published, *unit), *unit, *count + back), fields,
                        context.published);
@@ -294,7 +299,7 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
   const auto story_date = story_anchor(fields, context);
   const bool story = fields.anchor() == AnchorWord::Story && story_date;
   const DateRange anchor = story ? *story_date : DateRange::day(context.published);
-  result.anchor = story ? "story date " + timex_value(anchor) : context.publication_anchor();
+  result.anchor = story ? ResolvedAgainst::story_date(anchor) : ResolvedAgainst::publication();
   if (fields.has(Key::Unit) && fields.has(Key::Shift))
     return shifted(fields, anchor, fields.granularity() == GranularityWord::Anchor);
   if (auto period = absolute(fields, context.published)) return period;
@@ -319,7 +324,7 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
 std::optional<DateRange> days_of_value(std::string_view value, const DateRange& period, bool weekend) {
   const int year = static_cast<int>(year_month_day{period.first}.year());
   if (!weekend && period.granularity != Granularity::Season && year >= first_plain_year && year <= last_plain_year &&
-      period == period_containing(period.first, unit_of(period.granularity)))
+      is_calendar_period(period))
     return period;
   return range_of_timex_value(value);
 }
@@ -341,9 +346,9 @@ std::optional<Resolution> resolve_single(const FieldValues& fields, const Resolu
   result.mod = fields.text(Key::Mod);
   const bool period_fields = fields.has(Key::Unit) && fields.has(Key::Shift);
   if (fields.has(Key::Value) && !period_fields) {
-    result.value = fields.text(Key::Value);
-    if (result.value.find('$') != std::string::npos) return std::nullopt;
-    set_interval(result, range_of_timex_value(result.value));
+    result.value = ValueText(fields.text(Key::Value));
+    if (result.value.view().find('$') != std::string_view::npos) return std::nullopt;
+    set_interval(result, range_of_timex_value(result.value.view()));
     return result;
   }
   if (fields.has(Key::Amount) && !period_fields) return resolve_duration(fields, result);
@@ -358,11 +363,11 @@ std::optional<Resolution> resolve_single(const FieldValues& fields, const Resolu
   if (!time->empty()) {
     if (period->granularity != Granularity::Day) return std::nullopt;
     result.type = TimexType::Time;
-    result.value = timex_value(*period) + *time;
+    result.value = timex_value(*period).text(time->view());
   } else {
     result.value = timex_value(*period, weekend);
   }
-  set_interval(result, days_of_value(result.value, *period, weekend));
+  set_interval(result, days_of_value(result.value.view(), *period, weekend));
   return result;
 }
 
@@ -389,6 +394,14 @@ std::optional<Resolution> resolve(const FieldValues& fields, const ResolutionCon
 const std::string& ResolutionContext::publication_anchor() const {
   if (publication_anchor_.empty()) publication_anchor_ = "publication date " + iso_day(published);
   return publication_anchor_;
+}
+
+void write_anchor(const ResolvedAgainst& anchor, const ResolutionContext& context, std::string& out) {
+  switch (anchor.kind) {
+    case ResolvedAgainst::Kind::Nothing: out.clear(); break;
+    case ResolvedAgainst::Kind::Publication: out = context.publication_anchor(); break;
+    case ResolvedAgainst::Kind::Story: out.assign("story date ").append(timex_value(anchor.story).view()); break;
+  }
 }
 
 bool valid_constant(Key key, std::string_view value) { return accepts(key, value); }

@@ -6,6 +6,7 @@
 #include "annals/temporal/tagger.hpp"
 #include "rule_set.hpp"
 #include "tense.hpp"
+#include "value_text.hpp"
 
 #include <optional>
 #include <string>
@@ -48,14 +49,28 @@ struct ResolutionContext {
   mutable std::string publication_anchor_;
 };
 
+// What a value was resolved against, for "why this date": kept as the day range and
+// written out once, into the Timex ("publication date 2023-09-19", "story date 2023-09").
+struct ResolvedAgainst {
+  enum class Kind : std::uint8_t { Nothing, Publication, Story } kind = Kind::Nothing;
+  DateRange story{};
+  static ResolvedAgainst publication() { return {Kind::Publication, {}}; }
+  static ResolvedAgainst story_date(const DateRange& date) { return {Kind::Story, date}; }
+};
+
+// A resolution holds no strings: the value is written in place and the mod points into
+// the rule or the lexicon, so resolving allocates nothing.
 struct Resolution {
   TimexType type = TimexType::Date;
-  std::string value;
-  std::string mod;
+  ValueText value;
+  std::string_view mod;
   std::optional<DateRange> interval;
   std::optional<DateRange> whole;  // the value's days before the mod narrows them
-  std::string anchor;  // "publication date" or "story date"
+  ResolvedAgainst anchor;
 };
+
+// The anchor's words ("publication date 2023-09-19"), as the Timex shows them.
+void write_anchor(const ResolvedAgainst& anchor, const ResolutionContext& context, std::string& out);
 
 // nullopt when the fields name no real date ("February 30", "the 32nd", week 54).
 std::optional<Resolution> resolve(const FieldValues& fields, const ResolutionContext& context);

@@ -112,10 +112,10 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
     return found;
   }
   timex.type = resolved->type;
-  timex.value = std::move(resolved->value);
-  timex.mod = std::move(resolved->mod);
+  timex.value = resolved->value.view();
+  timex.mod = resolved->mod;
   timex.interval = resolved->interval;
-  timex.anchor = std::move(resolved->anchor);
+  temporal::write_anchor(resolved->anchor, context, timex.anchor);
   remember_story_date(timex, resolved->whole, fields, context);
   return found;
 }
