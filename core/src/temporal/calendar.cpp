@@ -50,8 +50,10 @@ std::string iso_day(sys_days day) {
 }
 
 std::optional<Unit> parse_unit(std::string_view name) {
+  // The first letter before the whole: same-length names ("week", "half", "year") would
+  // each cost a comparison call.
   for (std::size_t i = 0; i < unit_names.size(); ++i)
-    if (name == unit_names[i]) return static_cast<Unit>(i);
+    if (!name.empty() && name[0] == unit_names[i][0] && name == unit_names[i]) return static_cast<Unit>(i);
   return std::nullopt;
 }
 

@@ -13,8 +13,22 @@ namespace {
 
 constexpr std::string_view easter_word = "easter";
 
+// Numbers of a few digits ("7", "2023"), which most fields are, read without from_chars.
+std::optional<long> few_digits(std::string_view text) {
+  constexpr std::size_t max_few = 9;  // below a long's range whatever the digits
+  constexpr long ten = 10;
+  if (text.empty() || text.size() > max_few) return std::nullopt;
+  long value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * ten + (c - '0');
+  }
+  return value;
+}
+
 std::optional<long> whole_number(std::string_view text) {
   if (text.empty()) return std::nullopt;
+  if (const auto digits = few_digits(text)) return digits;
   long value = 0;
   const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
   const auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);

@@ -63,7 +63,11 @@ std::string_view FieldValues::capture_text(const Capture& capture, std::span<con
 
 void FieldValues::read(const Rule& rule, const Captures& captures, std::span<const Token> tokens,
                        std::string_view text) {
-  for (auto bits = written_; bits != 0; bits &= bits - 1) fields_[static_cast<std::size_t>(std::countr_zero(bits))] = {};
+  // Only the previous match's fields this rule leaves unset are cleared: every source
+  // below writes its field whole.
+  std::uint32_t keys = 0;
+  for (const auto& source : rule.sources) keys |= std::uint32_t{1} << index(source.key);
+  for (auto bits = written_ & ~keys; bits != 0; bits &= bits - 1) fields_[static_cast<std::size_t>(std::countr_zero(bits))] = {};
   written_ = may_range_ = 0;
   for (const auto& source : rule.sources) {
     const auto k = index(source.key);

@@ -3,6 +3,7 @@
 #include "matcher.hpp"
 
 #include <algorithm>
+#include <bit>
 
 namespace annals::temporal {
 
@@ -88,12 +89,24 @@ void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
   }
 }
 
-void Matcher::try_bounded(std::span<const Candidate> bounded, std::size_t at, FeatureMask next, Best& best) const {
+void Matcher::try_bounded(const Starts& starts, std::size_t at, FeatureMask next, Best& best) const {
   const auto features_at = [&](std::size_t k) { return k < tokens_.size() ? features_of(tokens_[k]) : feature::any; };
   const auto second = features_at(at + 2), third = features_at(at + 3);
-  for (const auto& candidate : bounded)
-    if ((candidate.next & next) && (candidate.then[0] & second) && (candidate.then[1] & third))
-      try_rule(candidate.rule, at, best);
+  const auto try_if_fits = [&](const Candidate& candidate) {
+    if ((candidate.then[0] & second) && (candidate.then[1] & third)) try_rule(candidate.rule, at, best);
+  };
+  if (starts.bounded.size() > Starts::max_indexed_bounded) {
+    for (const auto& candidate : starts.bounded)
+      if (candidate.next & next) try_if_fits(candidate);
+    return;
+  }
+  // The candidates the next token continues: the union over its features' bits (a few).
+  std::uint64_t chosen = 0;
+  for (auto bits = next & starts.bounded_next; bits != 0; bits &= bits - 1) {
+    const auto below = (FeatureMask{1} << std::countr_zero(bits)) - 1;
+    chosen |= starts.bounded_by_next[static_cast<std::size_t>(std::popcount(starts.bounded_next & below))];
+  }
+  for (; chosen != 0; chosen &= chosen - 1) try_if_fits(starts.bounded[static_cast<std::size_t>(std::countr_zero(chosen))]);
 }
 
 std::optional<Match> Matcher::best_at(std::size_t at) const {
@@ -104,7 +117,7 @@ std::optional<Match> Matcher::best_at(std::size_t at) const {
   // after can continue none of the others.
   const auto try_starts = [&](const Starts& starts) {
     for (const auto& candidate : starts.open) try_rule(candidate.rule, at, best);
-    if (starts.bounded_next & next) try_bounded(starts.bounded, at, next, best);
+    if (starts.bounded_next & next) try_bounded(starts, at, next, best);
   };
   if (token.info) try_starts(token.info->starts);
   if (token.kind == TokenKind::Number) try_starts(rules_.number_starts[token.digits]);
@@ -204,6 +217,20 @@ bool may_take_word(const Alternative& alternative, const WordInfo& info) {
   return alternative.kind == Alternative::Kind::Category && info.value_of(alternative.category);
 }
 
+// Fills starts.bounded_by_next (rule_set.hpp): for each bit of bounded_next, the
+// candidates whose `next` has it.
+void index_bounded(Starts& starts) {
+  starts.bounded_by_next.clear();
+  if (starts.bounded.size() > Starts::max_indexed_bounded) return;
+  for (auto bits = starts.bounded_next; bits != 0; bits &= bits - 1) {
+    const auto bit = FeatureMask{1} << std::countr_zero(bits);
+    std::uint64_t candidates = 0;
+    for (std::size_t i = 0; i < starts.bounded.size(); ++i)
+      if (starts.bounded[i].next & bit) candidates |= std::uint64_t{1} << i;
+    starts.bounded_by_next.push_back(candidates);
+  }
+}
+
 // The rules of `first_of` that can take a first token of which `takes` accepts some
 // alternative, each with what may follow it: the union over the elements that may take
 // that token (not over every first element: after "'" in "the? ' #0-90:2 s" comes a
@@ -233,6 +260,7 @@ Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex
     }
   }
   starts.worth_next = starts.open.empty() ? starts.bounded_next : feature::any;
+  index_bounded(starts);
   return starts;
 }
 

@@ -81,8 +81,8 @@ class Matcher {
     std::size_t last = 0;
     bool found = false;
   };
-  // The rules of `bounded` whose next tokens `at` + 1..3 can be (`next`: the features of `at` + 1).
-  void try_bounded(std::span<const Candidate> bounded, std::size_t at, FeatureMask next, Best& best) const;
+  // The rules of `starts.bounded` whose next tokens `at` + 1..3 can be (`next`: the features of `at` + 1).
+  void try_bounded(const Starts& starts, std::size_t at, FeatureMask next, Best& best) const;
   void try_rule(RuleIndex rule, std::size_t at, Best& best) const;
 
   const TemporalTagger::Rules& rules_;

@@ -42,6 +42,12 @@ struct Starts {
   // What the next token must share a bit with for any of these to be worth trying: all
   // bits when some rule may end on the first token, else bounded_next.
   FeatureMask worth_next = 0;
+  // `bounded` by the next token's features, so that a try picks the candidates that token
+  // can continue without testing each: for each bit of bounded_next, in order, the
+  // candidates (bit i: bounded[i]) whose `next` has it. Empty when there are more than
+  // max_indexed_bounded candidates; those are tested one by one.
+  std::vector<std::uint64_t> bounded_by_next;
+  static constexpr std::size_t max_indexed_bounded = 64;
   bool empty() const { return open.empty() && bounded.empty(); }
 };
 
