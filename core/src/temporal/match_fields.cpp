@@ -24,6 +24,13 @@ bool numeric(const Capture& capture) {
          capture.alternative->kind != Alternative::Kind::Category;
 }
 
+// A captured category word's value as the lexicon parsed it for `key`, if it did.
+const FieldValue* parsed_value(const Capture& capture, std::span<const Token> tokens, Key key) {
+  if (capture.token < 0 || capture.alternative->kind != Alternative::Kind::Category) return nullptr;
+  const auto* info = tokens[static_cast<std::size_t>(capture.token)].info;
+  return info ? info->parsed(capture.alternative->category, key) : nullptr;
+}
+
 void spell_number(std::int64_t value, std::string& out) {
   std::array<char, 24> digits{};
   const auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), value);
@@ -81,6 +88,10 @@ void FieldValues::read(const Rule& rule, const Captures& captures, std::span<con
     spelled.clear();
     if (!source.composite) {
       const auto& capture = captures[static_cast<std::size_t>(source.capture)];
+      if (const auto* parsed = parsed_value(capture, tokens, source.key)) {
+        fields_[k] = *parsed;
+        continue;
+      }
       const auto value = capture_text(capture, tokens, text, spelled);
       if (numeric(capture) && source.key != Key::Amount) {
         // A number's text is its digits: no key takes it as a word, its number is the token's.
@@ -146,6 +157,27 @@ bool may_range(const Rule& rule, const Template& field, bool dotted_values) {
 }
 
 }  // namespace
+
+void parse_captured_values(TemporalTagger::Rules& rules) {
+  // The (category, key) pairs some rule captures whole: "month=$1" where $1 is MONTH.
+  std::vector<std::pair<CategoryId, Key>> captured;
+  for (const auto& rule : rules.rules)
+    for (std::size_t k = 0; k < key_count; ++k) {
+      const auto& pieces = rule.fields[k].pieces;
+      if (pieces.size() != 1 || pieces[0].capture < 0) continue;
+      for (const auto& alternative : rule.elements[static_cast<std::size_t>(pieces[0].capture)].alternatives)
+        if (alternative.kind == Alternative::Kind::Category) captured.emplace_back(alternative.category, static_cast<Key>(k));
+    }
+  std::sort(captured.begin(), captured.end());
+  captured.erase(std::unique(captured.begin(), captured.end()), captured.end());
+  for (auto& entry : rules.lexicon.words) {
+    auto& info = entry.second;
+    info.parsed_values.clear();
+    for (const auto& [category, value] : info.categories)
+      for (const auto& [wanted, key] : captured)
+        if (wanted == category) info.parsed_values.push_back({category, key, parse_field(key, value)});
+  }
+}
 
 void compile_fields(Rule& rule, bool dotted_values) {
   rule.sources.clear();

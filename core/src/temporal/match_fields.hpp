@@ -53,6 +53,11 @@ class FieldValues {
   std::uint32_t may_range_ = 0;                  // those whose text may hold ".."
 };
 
+// Parses, for every lexicon word, the values that rules capture whole into a key
+// ("month=$1" of a MONTH word): once at load, not at every match. The parsed texts point
+// into the lexicon, which no longer changes.
+void parse_captured_values(TemporalTagger::Rules& rules);
+
 // Compiles the rule's field templates into sources (after loading, once the rules and
 // their strings no longer move). `dotted_values`: some lexicon value holds a '.', so a
 // captured category value may make a range mark.

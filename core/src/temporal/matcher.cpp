@@ -2,6 +2,8 @@
 // elements. Tries only the rules indexed under the token's spelling, categories or kind.
 #include "matcher.hpp"
 
+#include "match_fields.hpp"
+
 #include <algorithm>
 #include <bit>
 
@@ -298,6 +300,9 @@ void index_for_matching(TemporalTagger::Rules& rules) {
     info.starts_rules = !info.starts.empty();
   }
   rules.lexicon.spellings.build(rules.lexicon.words);
+  // The loader's pass once the lexicon and rules are read: the matcher's captures of
+  // category words come with their values parsed.
+  parse_captured_values(rules);
   for (std::size_t digits = 0; digits <= max_number_digits; ++digits) {
     rules.number_starts[digits] =
         with_next(rules, rules.number_first, [&](const Alternative& a) { return may_take_number(a, false, digits); });

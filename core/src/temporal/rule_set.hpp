@@ -51,6 +51,15 @@ struct Starts {
   bool empty() const { return open.empty() && bounded.empty(); }
 };
 
+enum class Key : std::uint8_t;  // the keys a rule's value template may set (below)
+
+// A lexicon value parsed as one key reads it ("9" as a month, "year" as a unit).
+struct ParsedValue {
+  CategoryId category = 0;
+  Key key{};
+  FieldValue value;
+};
+
 // What the lexicon and the rules know about one lower-cased spelling.
 struct WordInfo {
   std::vector<std::pair<CategoryId, std::string>> categories;  // category and its value
@@ -69,6 +78,14 @@ struct WordInfo {
   static constexpr CategoryId category_bit_count = 64;
   bool in_category(CategoryId category) const {
     return category < category_bit_count ? (category_bits >> category) & 1 : value_of(category) != nullptr;
+  }
+  // Its values parsed for the keys rules capture them into (parse_captured_values), so
+  // that reading a match's fields copies them instead of parsing text.
+  std::vector<ParsedValue> parsed_values;
+  const FieldValue* parsed(CategoryId category, Key key) const {
+    for (const auto& parsed : parsed_values)
+      if (parsed.category == category && parsed.key == key) return &parsed.value;
+    return nullptr;
   }
   const std::string* value_of(CategoryId category) const {
     for (const auto& [id, value] : categories)
