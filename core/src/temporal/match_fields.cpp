@@ -72,9 +72,7 @@ void FieldValues::read(const Rule& rule, const Captures& captures, std::span<con
                        std::string_view text) {
   // Only the previous match's fields this rule leaves unset are cleared: every source
   // below writes its field whole.
-  std::uint32_t keys = 0;
-  for (const auto& source : rule.sources) keys |= std::uint32_t{1} << index(source.key);
-  for (auto bits = written_ & ~keys; bits != 0; bits &= bits - 1) fields_[static_cast<std::size_t>(std::countr_zero(bits))] = {};
+  for (auto bits = written_ & ~rule.source_keys; bits != 0; bits &= bits - 1) fields_[static_cast<std::size_t>(std::countr_zero(bits))] = {};
   written_ = may_range_ = 0;
   for (const auto& source : rule.sources) {
     const auto k = index(source.key);
@@ -181,6 +179,7 @@ void parse_captured_values(TemporalTagger::Rules& rules) {
 
 void compile_fields(Rule& rule, bool dotted_values) {
   rule.sources.clear();
+  rule.source_keys = 0;
   for (std::size_t k = 0; k < key_count; ++k) {
     const auto& pieces = rule.fields[k].pieces;
     if (pieces.empty()) continue;
@@ -191,6 +190,7 @@ void compile_fields(Rule& rule, bool dotted_values) {
     else source.composite = true;
     source.may_range = may_range(rule, rule.fields[k], dotted_values);
     rule.sources.push_back(source);
+    rule.source_keys |= std::uint32_t{1} << k;
   }
 }
 

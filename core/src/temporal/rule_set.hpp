@@ -152,6 +152,7 @@ struct Rule {
   std::vector<Element> elements;
   std::array<Template, key_count> fields;
   std::vector<FieldSource> sources;  // `fields` compiled once loaded (match_fields.hpp)
+  std::uint32_t source_keys = 0;     // the keys of `sources`, as bits
   std::vector<Example> examples;
 };
 
