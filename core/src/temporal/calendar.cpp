@@ -43,12 +43,6 @@ void write_day(ValueText& out, const year_month_day& ymd) {
 
 }  // namespace
 
-std::string iso_day(sys_days day) {
-  ValueText out;
-  write_day(out, ymd_of(day));
-  return std::string(out.view());
-}
-
 std::optional<Unit> parse_unit(std::string_view name) {
   // The first letter before the whole: same-length names ("week", "half", "year") would
   // each cost a comparison call.

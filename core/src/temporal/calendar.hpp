@@ -54,7 +54,4 @@ std::optional<date::sys_days> nth_weekday(date::year_month month, date::weekday 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 date::sys_days easter_sunday(date::year year);
 
-// "2023-09-18": the ISO day, written without streams (date::format is slow per call).
-std::string iso_day(date::sys_days day);
-
 }  // namespace annals::temporal

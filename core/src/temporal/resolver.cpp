@@ -392,7 +392,8 @@ std::optional<Resolution> resolve(const FieldValues& fields, const ResolutionCon
 }
 
 const std::string& ResolutionContext::publication_anchor() const {
-  if (publication_anchor_.empty()) publication_anchor_ = "publication date " + iso_day(published);
+  if (publication_anchor_.empty())  // written whole, then copied once: one allocation per text
+    publication_anchor_ = ValueText("publication date ").text(timex_value(DateRange::day(published)).view()).view();
   return publication_anchor_;
 }
 
@@ -400,7 +401,7 @@ void write_anchor(const ResolvedAgainst& anchor, const ResolutionContext& contex
   switch (anchor.kind) {
     case ResolvedAgainst::Kind::Nothing: out.clear(); break;
     case ResolvedAgainst::Kind::Publication: out = context.publication_anchor(); break;
-    case ResolvedAgainst::Kind::Story: out.assign("story date ").append(timex_value(anchor.story).view()); break;
+    case ResolvedAgainst::Kind::Story: out = ValueText("story date ").text(timex_value(anchor.story).view()).view(); break;
   }
 }
 

@@ -97,7 +97,8 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
   auto& timex = *found;
   timex.begin = tokens[match.first].begin;
   timex.end = tokens[match.last - 1].end;
-  timex.text = std::string(text.substr(timex.begin, timex.end - timex.begin));
+  // Appended, as the Timex's strings are fresh: assigning takes the general replace path.
+  timex.text.append(text.substr(timex.begin, timex.end - timex.begin));
   timex.rule = rules_->rules[match.rule].id;
   if (fields.has(Key::Event)) timex.event_relative = event_relative(*rules_, tokens, match.last, fields);
   if (timex.event_relative) {  // dated by the event extractor, once it knows the happening
@@ -112,8 +113,8 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
     return found;
   }
   timex.type = resolved->type;
-  timex.value = resolved->value.view();
-  timex.mod = resolved->mod;
+  timex.value.append(resolved->value.view());
+  timex.mod.append(resolved->mod);
   timex.interval = resolved->interval;
   temporal::write_anchor(resolved->anchor, context, timex.anchor);
   remember_story_date(timex, resolved->whole, fields, context);
