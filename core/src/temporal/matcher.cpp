@@ -125,7 +125,7 @@ std::optional<Match> Matcher::best_at(std::size_t at) const {
   if (token.kind == TokenKind::Number) try_starts(rules_.number_starts[token.digits]);
   else if (token.kind == TokenKind::Ordinal) try_starts(rules_.ordinal_starts[token.digits]);
   if (!best.found) return std::nullopt;
-  return Match{best.rule, at, best.last, captures_[scratch_ ^ 1]};
+  return Match{best.rule, at, best.last, &captures_[scratch_ ^ 1]};
 }
 
 }  // namespace annals::temporal

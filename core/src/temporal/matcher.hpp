@@ -41,7 +41,9 @@ using Captures = std::array<Capture, 16>;
 struct Match {
   RuleIndex rule = 0;
   std::size_t first = 0, last = 0;  // token range [first, last)
-  Captures captures{};
+  // The matcher's buffer, not a copy (a match is read once, right away): valid until
+  // its next best_at().
+  const Captures* captures = nullptr;
 };
 
 class Matcher {

@@ -91,7 +91,7 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
                                               std::string_view text, std::span<const temporal::Token> tokens,
                                               temporal::ResolutionContext& context) const {
   thread_local FieldValues fields;  // reused: its buffers keep their memory
-  fields.read(rules_->rules[match.rule], match.captures, tokens, text);
+  fields.read(rules_->rules[match.rule], *match.captures, tokens, text);
   // Built in place and returned by name: a Timex moved is five strings moved.
   std::optional<Timex> found(std::in_place);
   auto& timex = *found;
