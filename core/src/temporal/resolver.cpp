@@ -205,10 +205,19 @@ std::optional<DateRange> refine(const DateRange& period, const FieldValues& fiel
   return period;
 }
 
+// "The next day" after "in March" cannot name a day: a count of units finer than the date
+// the story last spoke of keeps that date's precision (March), not a day it never named.
+bool finer_than_anchor(Unit unit, const DateRange& anchor) { return granularity_of(unit) < anchor.granularity; }
+
 std::optional<DateRange> shifted(const FieldValues& fields, const DateRange& anchor, bool keep_granularity) {
   const auto unit = fields.unit();
   const auto count = fields.number(Key::Shift);
   if (!unit || !count) return std::nullopt;
+  if (finer_than_anchor(*unit, anchor)) {
+    // Shifted from the anchor's middle: "the previous day" after "in March" is still March.
+    const auto middle = anchor.first + (anchor.last - anchor.first) / 2;
+    return period_containing(shift_day(middle, *unit, *count), unit_of(anchor.granularity));
+  }
   if (keep_granularity && anchor.granularity != Granularity::Day)
     return period_containing(shift_day(anchor.first, *unit, *count), unit_of(anchor.granularity));
   return refine(shift_period(period_containing(anchor.first, *unit), *unit, *count), fields);
