@@ -1,6 +1,6 @@
 // The tagger keeps its token storage per thread and reuses it from text to text without
 // clearing it (tokens.hpp, TokenBuffer): every token's fields are written afresh, and only
-// tokens where a rule may start are tried (Token::may_start). These cases tag a text after
+// tokens where a rule may start are tried (StartCandidates). These cases tag a text after
 // another that left numbers, number words, rule words and long words in the reused slots,
 // and check the second text reads exactly as it does on a thread that tagged nothing before.
 #include "../support/shipped_tagger.hpp"

@@ -51,7 +51,6 @@ void absorb(Token& token, const Token& last, TokenKind kind, std::int64_t value)
   token.value = value;
   token.end = last.end;
   token.info = nullptr;
-  token.may_start = true;  // rules start on numbers and ordinals
 }
 
 // Folds the tokens starting at i into `token`; returns how many extra tokens it took.
@@ -75,11 +74,9 @@ std::size_t fold_at(const Folder& folder, std::span<const Token> tokens, std::si
   } else if (const auto ordinal = folder.word_value(token, Reading::Ordinal); ordinal != no_value) {
     token.kind = TokenKind::Ordinal;
     token.value = ordinal;
-    token.may_start = true;
   } else if (const auto number = folder.word_value(token, Reading::Number); number != no_value) {
     token.kind = TokenKind::Number;
     token.value = number;
-    token.may_start = true;
     // "twenty-four", "twenty four", "twenty-first"
     const std::size_t skip = next(1) && folder.is_hyphen(*next(1)) ? 1 : 0;
     if (const auto* unit = next(1 + skip); unit && folder.is_tens(number)) {
@@ -106,6 +103,11 @@ std::size_t fold_at(const Folder& folder, std::span<const Token> tokens, std::si
   return taken;
 }
 
+// Whether a fold starts on `token`: a number in digits or a number word.
+bool starts_fold(const Token& token) {
+  return token.kind == TokenKind::Number || (token.kind == TokenKind::Word && token.info && token.info->folds);
+}
+
 // "nineteen ninety-six": two word numbers read as a year, written as if in digits.
 bool joins_year(const Folder& folder, Token& previous, const Token& token) {
   if (!folder.is_word_number(token) || token.value < ten || token.value >= hundred || token.line_before) return false;
@@ -128,8 +130,7 @@ void index_number_words(TemporalTagger::Rules& rules) {
   }
 }
 
-void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& buffer,
-              std::span<const std::uint32_t> fold_starts) {
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& buffer, StartCandidates& starts) {
   const Folder folder{rules, text};
   const auto tokens = buffer.tokens();
   std::size_t out = 0, next = 0;  // tokens before `next` are placed below `out`
@@ -142,15 +143,25 @@ void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBu
     out += end - next;
     next = end;
   };
-  for (const auto at : fold_starts) {
+  // The candidates are rewritten in place: each is written at or before where it was read.
+  std::size_t kept = 0;
+  for (std::size_t read = 0; read < starts.size(); ++read) {
+    const auto at = starts[read];
     if (at < next) continue;  // taken by the fold before
+    if (!starts_fold(tokens[at])) {  // moves down with the tokens before it
+      starts[kept++] = static_cast<std::uint32_t>(at - (next - out));
+      continue;
+    }
     keep_up_to(at);
     Token& token = tokens[at];  // folded in place: fold_at reads only the tokens after it
     next = at + 1 + fold_at(folder, tokens, at, token);
+    // Joined to the number word before it, which is the candidate listed last.
     if (out > 0 && joins_year(folder, tokens[out - 1], token)) continue;
     if (&tokens[out] != &token) tokens[out] = token;
+    starts[kept++] = static_cast<std::uint32_t>(out);
     ++out;
   }
+  starts.resize(kept);
   keep_up_to(tokens.size());
   buffer.truncate(out);
 }

@@ -6,16 +6,15 @@
 #include "rule_set.hpp"
 #include "tokens.hpp"
 
-#include <span>
 
 namespace annals::temporal {
 
 // Reads each lexicon word's number values into its WordInfo; the loader calls it once.
 void index_number_words(TemporalTagger::Rules& rules);
 
-// `fold_starts`: the indices of the tokens a fold can start on (numbers and number words),
-// ascending, as the tokenizer listed them.
-void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& tokens,
-              std::span<const std::uint32_t> fold_starts);
+// `starts`: the start candidates as the tokenizer listed them. Folds start on the numbers
+// and number words among them; the list is rewritten to name the same tokens after folding
+// (a token taken into a fold leaves it).
+void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& tokens, StartCandidates& starts);
 
 }  // namespace annals::temporal

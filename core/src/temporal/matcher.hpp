@@ -53,11 +53,7 @@ class Matcher {
           std::string_view lowered)
       : rules_(rules), tokens_(tokens), text_(text), lowered_(lowered) {}
 
-  // Whether any rule can start at token `at`; false for most tokens, and cheap to ask: the
-  // tokenizer marked the tokens whose entry starts rules, the numbers and the number words.
-  bool may_start(std::size_t at) const { return tokens_[at].may_start; }
-
-  // Whether best_at may find a match at `at`, a token where rules may start: some rule may
+  // Whether best_at may find a match at `at`, a start candidate (StartCandidates): some rule may
   // end on it, or the token after can continue one. Inline, as it is false for most such
   // tokens ("the" before a word no pattern names).
   bool worth_trying(std::size_t at) const {

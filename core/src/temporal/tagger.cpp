@@ -128,9 +128,9 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   // buffers for each would cost a page fault per 4 KiB of text.
   thread_local std::string lowered;
   thread_local temporal::TokenBuffer buffer;
-  thread_local std::vector<std::uint32_t> fold_starts;
-  temporal::tokenize(text, rules_->lexicon.spellings, lowered, buffer, fold_starts);
-  temporal::annotate(*rules_, text, buffer, fold_starts);
+  thread_local temporal::StartCandidates starts;
+  temporal::tokenize(text, rules_->lexicon.spellings, lowered, buffer, starts);
+  temporal::annotate(*rules_, text, buffer, starts);
   const std::span<const Token> tokens = buffer.tokens();
   const temporal::Matcher matcher(*rules_, tokens, text, lowered);
   // Room for the expressions of typical news up front: growing the vector from one moved
@@ -139,19 +139,14 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   std::vector<Timex> found;
   found.reserve(text.size() / bytes_per_expression + 1);
   temporal::ResolutionContext resolution_context(context.published, context.prefer);
-  for (std::size_t at = 0; at < tokens.size();) {
-    if (!matcher.may_start(at) || !matcher.worth_trying(at)) {  // most tokens
-      ++at;
-      continue;
-    }
+  std::size_t resume = 0;  // tokens before it lie inside an expression found
+  for (const std::size_t at : starts) {  // the tokens where rules may start, not every token
+    if (at < resume || !matcher.worth_trying(at)) continue;  // most candidates
     const auto match = matcher.best_at(at);
     auto timex = match ? timex_of(matcher, *match, text, tokens, resolution_context) : std::nullopt;
-    if (!timex) {  // no rule, or words naming no real date ("February 30"): move on
-      ++at;
-      continue;
-    }
+    if (!timex) continue;  // no rule, or words naming no real date ("February 30"): move on
     found.push_back(std::move(*timex));
-    at = match->last;
+    resume = match->last;
   }
   return found;
 }

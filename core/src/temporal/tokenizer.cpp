@@ -143,7 +143,6 @@ std::size_t read_word(std::string_view text, const SpellingTable& spellings, std
     }
   }
   token.info = info;
-  token.may_start = word_may_start(info);
   return i + length;
 }
 
@@ -167,7 +166,6 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
       token.value = count <= max_number_digits ? value : no_value;
       token.digits = static_cast<std::uint8_t>(count <= max_number_digits ? count : 0);
       token.info = spellings.find(text.substr(begin, i - begin));
-      token.may_start = true;
       return i;
     }
     case ByteClass::High:
@@ -185,7 +183,6 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
       token.info = spellings.find_single(bytes[i]);
       ++i;
   }
-  token.may_start = token.info && token.info->starts_rules;
   return i;
 }
 
@@ -202,11 +199,11 @@ void TokenBuffer::grow() {
 }
 
 void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, TokenBuffer& tokens,
-              std::vector<std::uint32_t>& fold_starts) {
+              StartCandidates& starts) {
   lowered.resize(text.size() + lane_count);  // words are lowered into it as they are read
   char* const lower = lowered.data();  // a local pointer: stores to it cannot move `text`
   tokens.clear();
-  fold_starts.clear();
+  starts.clear();
   const char* const bytes = text.data();
   const std::size_t size = text.size();
   bool space = true, line = true;
@@ -226,7 +223,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
         token.line_before = line;
         i = read_word(text, spellings, i, lower, token);
         token.end = static_cast<std::uint32_t>(i);
-        if (token.info && token.info->folds) fold_starts.push_back(index);  // most words have no entry
+        if (word_may_start(token.info)) starts.push_back(index);  // most words have no entry
         space = i < size && bytes[i] == ' ';
         line = false;
         i += space;
@@ -249,7 +246,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
       token.line_before = line;
       space = line = false;
       i = read_other(text, spellings, i, kind, token);
-      if (token.kind == TokenKind::Number) fold_starts.push_back(index);
+      if (token.kind == TokenKind::Number || (token.info && token.info->starts_rules)) starts.push_back(index);
       token.end = static_cast<std::uint32_t>(i);
       if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
         space = true;

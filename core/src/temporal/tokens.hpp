@@ -14,6 +14,13 @@ namespace annals::temporal {
 struct WordInfo;  // lexicon facts about one spelling (rule_set.hpp)
 class SpellingTable;
 
+// Where the tag loop looks for expressions, as token indices, ascending. Most tokens start
+// no rule ("said", "of", a comma): the tokenizer lists the tokens whose lexicon entry starts
+// rules, the numbers and the number words (folding makes those numbers or ordinals), and
+// annotate keeps the list true as it folds tokens together, so that the tag loop visits
+// these alone instead of asking every token.
+using StartCandidates = std::vector<std::uint32_t>;
+
 enum class TokenKind : std::uint8_t { Word, Number, Ordinal, Punct, Other };
 
 // Digit strings longer than this are kept as tokens but carry no value.
@@ -28,9 +35,6 @@ struct Token {
   bool space_before = false;    // white space between this token and the previous one
   bool line_before = false;     // a line break between this token and the previous one
   std::uint8_t digits = 0;      // digit count of a numeric token written in digits
-  // Whether some rule may start here (Matcher::may_start): set by the tokenizer and kept
-  // by the folding, so that the tag loop skips the other tokens on one byte.
-  bool may_start = false;
   std::int64_t value = no_value;  // Number / Ordinal value
   const WordInfo* info = nullptr;  // lexicon entry of the (lower-cased) spelling, if any
 };
@@ -71,10 +75,9 @@ class TokenBuffer {
 // runs of non-ASCII code points (invalid bytes count one byte each), each with its lexicon
 // entry. `lowered` receives the words lower-cased at their offsets in the text (its other
 // bytes are unspecified: read only words from it); other tokens read the text itself.
-// `fold_starts` receives the indices of the numbers and number words (where annotate's
-// folding can start), so that folding need not look at every token.
+// `starts` receives the tokens where some rule may start (StartCandidates).
 void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, TokenBuffer& tokens,
-              std::vector<std::uint32_t>& fold_starts);
+              StartCandidates& starts);
 
 // The token's bytes in `text` (or a word's lower-cased spelling in `lowered`).
 inline std::string_view token_text(std::string_view text, const Token& token) {
