@@ -126,13 +126,14 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
     throw std::length_error("text too long to tag (4 GiB or more)");
   // Reused between calls on the same thread: a news feed tags many texts, and fresh
   // buffers for each would cost a page fault per 4 KiB of text.
-  thread_local std::string lowered;
   thread_local temporal::TokenBuffer buffer;
   thread_local temporal::StartCandidates starts;
-  temporal::tokenize(text, rules_->lexicon.spellings, lowered, buffer, starts);
+  temporal::tokenize(text, rules_->lexicon.spellings, buffer, starts);
   temporal::annotate(*rules_, text, buffer, starts);
   const std::span<const Token> tokens = buffer.tokens();
-  const temporal::Matcher matcher(*rules_, tokens, text, lowered);
+  // The tense cues read the words from the text itself, case-blind (tense.hpp): no
+  // lower-cased copy of the text is made, so the text stands where one was passed.
+  const temporal::Matcher matcher(*rules_, tokens, text, text);
   // Room for the expressions of typical news up front: growing the vector from one moved
   // each Timex (five strings) about twice over. Only the pages written are touched.
   constexpr std::size_t bytes_per_expression = 128;  // news has about one per 270 bytes

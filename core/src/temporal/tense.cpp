@@ -30,18 +30,29 @@ bool told_in_past(const TemporalTagger::Rules& rules, std::span<const Token> tok
   return at > 1 && after_be(rules, tokens, at) && past_word(rules, tokens[at - 2]);
 }
 
+// Whether `word`, lower-cased, ends with `suffix`. Words are ASCII letters (tokens.hpp), so
+// or-ing in the lower-case bit lowers them; a suffix byte that is no lower-case letter
+// matches no byte so lowered, as it matched no byte of a lower-cased copy. The last letters
+// first: most words end otherwise.
+bool ends_with_lowered(std::string_view word, std::string_view suffix) {
+  constexpr char lower_bit = 0x20;
+  if (word.size() < suffix.size()) return false;
+  for (std::size_t k = 1; k <= suffix.size(); ++k)
+    if (static_cast<char>(word[word.size() - k] | lower_bit) != suffix[suffix.size() - k]) return false;
+  return true;
+}
+
 std::int8_t cue_of(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::size_t at,
-                   std::string_view lowered) {
+                   std::string_view text) {
   const auto& token = tokens[at];
   if (token.kind != TokenKind::Word) return 0;
   if (token.info && token.info->in_category(rules.future_cue))
     return told_in_past(rules, tokens, at) ? past_mark : future_mark;
   if (after_be(rules, tokens, at)) return 0;
   if (token.info && token.info->in_category(rules.past_cue)) return past_mark;
-  const auto text = token_text(lowered, token);
-  // The last letters first: most words end otherwise, and comparing costs a call.
+  const auto word = token_text(text, token);
   for (const auto& suffix : rules.past_suffixes)
-    if (text.size() > suffix.size() + 2 && text.back() == suffix.back() && text.ends_with(suffix)) return past_mark;
+    if (word.size() > suffix.size() + 2 && ends_with_lowered(word, suffix)) return past_mark;
   return 0;
 }
 
@@ -54,13 +65,13 @@ std::optional<Direction> direction_of(std::int8_t cue) {
 }  // namespace
 
 std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::span<const Token> tokens,
-                                      std::string_view lowered, std::size_t first, std::size_t last) {
+                                      std::string_view text, std::size_t first, std::size_t last) {
   bool left_open = true, right_open = true;
   for (std::size_t step = 1; step <= tense_window && (left_open || right_open); ++step) {
     if (left_open) {
       if (first < step || tokens[first - step + 1].line_before || ends_sentence(rules, tokens[first - step])) {
         left_open = false;
-      } else if (const auto found = direction_of(cue_of(rules, tokens, first - step, lowered))) {
+      } else if (const auto found = direction_of(cue_of(rules, tokens, first - step, text))) {
         return found;
       }
     }
@@ -68,7 +79,7 @@ std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::s
       const auto at = last + step - 1;
       if (at >= tokens.size() || tokens[at].line_before || ends_sentence(rules, tokens[at])) {
         right_open = false;
-      } else if (const auto found = direction_of(cue_of(rules, tokens, at, lowered))) {
+      } else if (const auto found = direction_of(cue_of(rules, tokens, at, text))) {
         return found;
       }
     }

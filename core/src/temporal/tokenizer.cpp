@@ -98,14 +98,13 @@ bool word_may_start(const WordInfo* info) { return info && (info->starts_rules |
 
 // A word longer than eight letters: the rest of read_word's loop, eight bytes a turn; the
 // key takes the first sixteen bytes. `low` holds the first eight, already lowered.
-std::size_t read_long_word(std::string_view text, std::size_t i, char* lowered, std::uint64_t low, SpellingKey& key) {
+std::size_t read_long_word(std::string_view text, std::size_t i, std::uint64_t low, SpellingKey& key) {
   key.head0 = low;
   std::size_t length = lane_count;
   for (;;) {
     const auto bytes = load_lanes(text.data(), i + length, text.size());
     const auto letters = letter_lanes(bytes);
     const auto lowered_lanes = bytes | (letters >> lower_bit_shift);
-    std::memcpy(lowered + i + length, &lowered_lanes, lane_count);
     const auto stops = ~letters & lane_high;
     const auto taken = stops ? static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte : lane_count;
     if (length == lane_count)
@@ -115,35 +114,56 @@ std::size_t read_long_word(std::string_view text, std::size_t i, char* lowered, 
   }
 }
 
-// Reads the word starting at `i` (a letter): lowers it into `lowered` (which has eight bytes
-// of slack past the text), looks it up and writes the token's fields but its position.
-// Returns where it ends. Most words have at most seven letters: one load, and the key is
-// the loaded bytes masked at the first non-letter.
-std::size_t read_word(std::string_view text, const SpellingTable& spellings, std::size_t i, char* lowered, Token& token) {
+// The entry of a spelling longer than the key's sixteen bytes: the table compares its tail
+// too, from a lower-cased copy. Rare (few lexicon words are that long), so kept out of line.
+[[gnu::noinline]] const WordInfo* find_longer_than_key(std::string_view text, const SpellingTable& spellings,
+                                                       const SpellingKey& key, std::size_t i) {
+  std::string lowered(text.substr(i, key.length));
+  for (auto& c : lowered) c = static_cast<char>(c | ascii_lower_bit);  // letters only: this lowers them
+  return spellings.find(key, lowered);
+}
+
+// The entry of a word longer than eight letters.
+const WordInfo* find_long_word(std::string_view text, const SpellingTable& spellings, std::size_t i,
+                               std::uint64_t low, std::size_t& length) {
+  SpellingKey key;
+  length = read_long_word(text, i, low, key);
+  if (length > spellings.longest()) return nullptr;
+  key.length = static_cast<std::uint32_t>(length);
+  if (length <= 2 * SpellingKey::head_bytes) return spellings.find(key, {});
+  return find_longer_than_key(text, spellings, key, i);
+}
+
+// What reading a word finds besides its position.
+struct WordRead {
+  std::size_t end = 0;
+  const WordInfo* info = nullptr;
+  bool capitalized = false;
+  bool space_after = false;  // the byte after the word is a space
+};
+
+// Reads the word starting at `i` (a letter) and looks it up. Most words have at most seven
+// letters: one load, and the key is the loaded bytes, lowered, masked at the first
+// non-letter. Nothing is written to memory here: the caller stores the token at once.
+WordRead read_word(std::string_view text, const SpellingTable& spellings, std::size_t i) {
   const auto bytes = load_lanes(text.data(), i, text.size());
   const auto letters = letter_lanes(bytes);
   const auto low = bytes | (letters >> lower_bit_shift);
-  std::memcpy(lowered + i, &low, lane_count);
   const auto stops = ~letters & lane_high;
-  token.kind = TokenKind::Word;
-  token.capitalized = (bytes & static_cast<std::uint64_t>(ascii_lower_bit)) == 0;
-  token.digits = 0;
-  token.value = no_value;
+  WordRead read;
+  read.capitalized = (bytes & static_cast<std::uint64_t>(ascii_lower_bit)) == 0;
   std::size_t length = 0;
-  const WordInfo* info = nullptr;
   if (stops) [[likely]] {  // the word ends within these eight bytes (and is not empty: i is a letter)
     length = static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte;
-    info = spellings.find_short(low & ((std::uint64_t{1} << (length * bits_per_byte)) - 1));
+    read.info = spellings.find_short(low & ((std::uint64_t{1} << (length * bits_per_byte)) - 1));
+    // The byte after the word is in the lanes read (zero past the text: no space).
+    read.space_after = static_cast<char>(bytes >> (length * bits_per_byte)) == ' ';
   } else {
-    SpellingKey key;
-    length = read_long_word(text, i, lowered, low, key);
-    if (length <= spellings.longest()) {
-      key.length = static_cast<std::uint32_t>(length);
-      info = spellings.find(key, std::string_view(lowered + i, length));
-    }
+    read.info = find_long_word(text, spellings, i, low, length);
+    read.space_after = i + length < text.size() && text[i + length] == ' ';
   }
-  token.info = info;
-  return i + length;
+  read.end = i + length;
+  return read;
 }
 
 // The token starting at `i`, not white space and not a word (read_word reads those): writes
@@ -198,10 +218,7 @@ void TokenBuffer::grow() {
   capacity_ = capacity;
 }
 
-void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, TokenBuffer& tokens,
-              StartCandidates& starts) {
-  lowered.resize(text.size() + lane_count);  // words are lowered into it as they are read
-  char* const lower = lowered.data();  // a local pointer: stores to it cannot move `text`
+void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer& tokens, StartCandidates& starts) {
   tokens.clear();
   starts.clear();
   const char* const bytes = text.data();
@@ -209,24 +226,26 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
   bool space = true, line = true;
   // The text in blocks: a token starts in its block (it may end past it) and takes at least
   // one byte, so a block of n bytes adds at most n tokens, and room for them is made once.
+  // Within a block tokens are written through a local pointer, which no store can alias
+  // (a token's one-byte fields could alias the buffer's own size, were it kept there).
   constexpr std::size_t block_bytes = 4096;
   for (std::size_t i = 0; i < size;) {
     const auto block_end = std::min(size, i + block_bytes);
     tokens.reserve_more(block_end - i);
+    Token* const first = tokens.begin();
+    Token* out = tokens.end();
     while (i < block_end) {
       const auto kind = class_of(bytes[i]);
-      const auto index = static_cast<std::uint32_t>(tokens.size());
+      // The index of the token written last (a start candidate's, when it is one).
+      const auto last_index = [&] { return static_cast<std::uint32_t>(out - first - 1); };
       if (kind == ByteClass::Letter) {  // most tokens: a word, then one space, taken without a branch
-        Token& token = tokens.add();
-        token.begin = static_cast<std::uint32_t>(i);
-        token.space_before = space;
-        token.line_before = line;
-        i = read_word(text, spellings, i, lower, token);
-        token.end = static_cast<std::uint32_t>(i);
-        if (word_may_start(token.info)) starts.push_back(index);  // most words have no entry
-        space = i < size && bytes[i] == ' ';
+        const auto word = read_word(text, spellings, i);
+        *out++ = Token{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(word.end), TokenKind::Word,
+                       word.capitalized, space, line, 0, no_value, word.info};
+        if (word_may_start(word.info)) starts.push_back(last_index());  // most words have no entry
+        space = word.space_after;
         line = false;
-        i += space;
+        i = word.end + space;
         continue;
       }
       if (kind == ByteClass::Space || kind == ByteClass::Newline) {
@@ -240,19 +259,20 @@ void tokenize(std::string_view text, const SpellingTable& spellings, std::string
         i += sequence_length(text, i);
         continue;
       }
-      Token& token = tokens.add();
+      Token& token = *out++;
       token.begin = static_cast<std::uint32_t>(i);
       token.space_before = space;
       token.line_before = line;
       space = line = false;
       i = read_other(text, spellings, i, kind, token);
-      if (token.kind == TokenKind::Number || (token.info && token.info->starts_rules)) starts.push_back(index);
+      if (token.kind == TokenKind::Number || (token.info && token.info->starts_rules)) starts.push_back(last_index());
       token.end = static_cast<std::uint32_t>(i);
       if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
         space = true;
         ++i;
       }
     }
+    tokens.commit(out);
   }
 }
 

@@ -56,9 +56,11 @@ class TokenBuffer {
   void reserve_more(std::size_t count) {
     while (capacity_ - size_ < count) grow();
   }
-  // A slot for the next token, holding stale fields: the caller writes every field. Only
-  // within room made by reserve_more.
-  Token& add() { return storage_.get()[size_++]; }
+  // The slots past the last token hold stale fields: a caller writes every field of each
+  // slot it fills, within room made by reserve_more, then commits up to where it wrote.
+  Token* begin() { return storage_.get(); }
+  Token* end() { return storage_.get() + size_; }
+  void commit(const Token* end) { size_ = static_cast<std::size_t>(end - storage_.get()); }
 
  private:
   void grow();
@@ -73,13 +75,11 @@ class TokenBuffer {
 
 // Splits text into words (ASCII letters), digit runs, single punctuation characters and
 // runs of non-ASCII code points (invalid bytes count one byte each), each with its lexicon
-// entry. `lowered` receives the words lower-cased at their offsets in the text (its other
-// bytes are unspecified: read only words from it); other tokens read the text itself.
-// `starts` receives the tokens where some rule may start (StartCandidates).
-void tokenize(std::string_view text, const SpellingTable& spellings, std::string& lowered, TokenBuffer& tokens,
-              StartCandidates& starts);
+// entry (looked up lower-cased; no lower-cased copy of the text is kept). `starts` receives
+// the tokens where some rule may start (StartCandidates).
+void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer& tokens, StartCandidates& starts);
 
-// The token's bytes in `text` (or a word's lower-cased spelling in `lowered`).
+// The token's bytes in `text`.
 inline std::string_view token_text(std::string_view text, const Token& token) {
   return text.substr(token.begin, token.end - token.begin);
 }
