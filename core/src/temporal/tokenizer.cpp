@@ -4,6 +4,7 @@
 
 #include "rule_set.hpp"
 #include "spelling_table.hpp"
+#include "word_lanes.hpp"
 
 #include <algorithm>
 #include <array>
@@ -142,27 +143,33 @@ struct WordRead {
   bool space_after = false;  // the byte after the word is a space
 };
 
-// Reads the word starting at `i` (a letter) and looks it up. Most words have at most seven
-// letters: one load, and the key is the loaded bytes, lowered, masked at the first
-// non-letter. Nothing is written to memory here: the caller stores the token at once.
+// Reads the word starting at `i` (a letter) and looks it up. Nearly every word is shorter
+// than sixteen letters: one read of sixteen bytes gives its length and its key.
 WordRead read_word(std::string_view text, const SpellingTable& spellings, std::size_t i) {
-  const auto bytes = load_lanes(text.data(), i, text.size());
-  const auto letters = letter_lanes(bytes);
-  const auto low = bytes | (letters >> lower_bit_shift);
-  const auto stops = ~letters & lane_high;
+  const auto read_lanes = word_lanes(text, i);
+  const auto below = [](std::size_t count) { return (std::uint64_t{1} << (count * bits_per_byte)) - 1; };
   WordRead read;
-  read.capitalized = (bytes & static_cast<std::uint64_t>(ascii_lower_bit)) == 0;
-  std::size_t length = 0;
-  if (stops) [[likely]] {  // the word ends within these eight bytes (and is not empty: i is a letter)
-    length = static_cast<std::size_t>(std::countr_zero(stops)) / bits_per_byte;
-    read.info = spellings.find_short(low & ((std::uint64_t{1} << (length * bits_per_byte)) - 1));
-    // The byte after the word is in the lanes read (zero past the text: no space).
-    read.space_after = static_cast<char>(bytes >> (length * bits_per_byte)) == ' ';
+  read.capitalized = (text[i] & ascii_lower_bit) == 0;
+  const auto length = static_cast<std::size_t>(std::countr_zero(~read_lanes.letters));  // the lanes end in non-letters
+  if (length < lane_count) [[likely]] {
+    read.info = spellings.find_short(read_lanes.low0 & below(length));
+  } else if (length < WordLanes::bytes) {
+    if (length <= spellings.longest()) {
+      SpellingKey key;
+      key.length = static_cast<std::uint32_t>(length);
+      key.head0 = read_lanes.low0;
+      key.head1 = read_lanes.low1 & below(length - lane_count);
+      read.info = spellings.find(key, {});  // sixteen bytes or fewer: no tail to compare
+    }
   } else {
-    read.info = find_long_word(text, spellings, i, low, length);
-    read.space_after = i + length < text.size() && text[i + length] == ' ';
+    std::size_t long_length = 0;
+    read.info = find_long_word(text, spellings, i, read_lanes.low0, long_length);
+    read.end = i + long_length;
+    read.space_after = read.end < text.size() && text[read.end] == ' ';
+    return read;
   }
   read.end = i + length;
+  read.space_after = (read_lanes.spaces >> length) & 1;
   return read;
 }
 
