@@ -4,6 +4,7 @@
 
 #include "rule_set.hpp"
 #include "spelling_table.hpp"
+#include "start_candidates.hpp"
 #include "word_lanes.hpp"
 
 #include <algorithm>
@@ -92,10 +93,6 @@ std::uint64_t letter_lanes(std::uint64_t bytes) {
   const auto past_z = folded + lanes * (0x80 - 'z' - 1);
   return from_a & ~past_z & ~bytes & lane_high;
 }
-
-// Whether some rule may start on a token with lexicon entry `info`: the entry starts rules,
-// or it is a number word, which folding makes a number or an ordinal (rules start on those).
-bool word_may_start(const WordInfo* info) { return info && (info->starts_rules || info->folds); }
 
 // A word longer than eight letters: the rest of read_word's loop, eight bytes a turn; the
 // key takes the first sixteen bytes. `low` holds the first eight, already lowered.
@@ -228,6 +225,7 @@ void TokenBuffer::grow() {
 void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer& tokens, StartCandidates& starts) {
   tokens.clear();
   starts.clear();
+  CandidateLister candidates(starts);
   const char* const bytes = text.data();
   const std::size_t size = text.size();
   bool space = true, line = true;
@@ -249,7 +247,9 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
         const auto word = read_word(text, spellings, i);
         *out++ = Token{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(word.end), TokenKind::Word,
                        word.capitalized, space, line, 0, no_value, word.info};
-        if (word_may_start(word.info)) starts.push_back(last_index());  // most words have no entry
+        if (!word.info) candidates.no_entry();  // most words
+        else if (word.info->folds) candidates.fold_start(last_index());
+        else candidates.entry(last_index(), *word.info);
         space = word.space_after;
         line = false;
         i = word.end + space;
@@ -272,7 +272,9 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
       token.line_before = line;
       space = line = false;
       i = read_other(text, spellings, i, kind, token);
-      if (token.kind == TokenKind::Number || (token.info && token.info->starts_rules)) starts.push_back(last_index());
+      if (token.kind == TokenKind::Number) candidates.fold_start(last_index());
+      else if (!token.info) candidates.no_entry();
+      else candidates.entry(last_index(), *token.info);
       token.end = static_cast<std::uint32_t>(i);
       if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
         space = true;
@@ -281,6 +283,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
     }
     tokens.commit(out);
   }
+  candidates.finish();
 }
 
 }  // namespace annals::temporal

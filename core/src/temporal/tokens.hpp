@@ -15,10 +15,10 @@ struct WordInfo;  // lexicon facts about one spelling (rule_set.hpp)
 class SpellingTable;
 
 // Where the tag loop looks for expressions, as token indices, ascending. Most tokens start
-// no rule ("said", "of", a comma): the tokenizer lists the tokens whose lexicon entry starts
-// rules, the numbers and the number words (folding makes those numbers or ordinals), and
-// annotate keeps the list true as it folds tokens together, so that the tag loop visits
-// these alone instead of asking every token.
+// no rule ("said", "of", a comma): the tokenizer lists the numbers, the number words (folding
+// makes those numbers or ordinals) and the tokens whose lexicon entry starts rules that the
+// next token may continue (start_candidates.hpp); annotate keeps the list true as it folds
+// tokens together, so that the tag loop visits these alone instead of asking every token.
 using StartCandidates = std::vector<std::uint32_t>;
 
 enum class TokenKind : std::uint8_t { Word, Number, Ordinal, Punct, Other };

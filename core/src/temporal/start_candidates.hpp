@@ -1,0 +1,64 @@
+// Listing the start candidates (tokens.hpp, StartCandidates) as the tokenizer writes tokens.
+// Most tokens where rules start ("the", "in", "a") are followed by a word no pattern names,
+// and Matcher::worth_trying turns them away by the next token's features. The lister asks
+// the same question as soon as the next token is written, so that such a token never enters
+// the list: annotate and the tag loop visit about one candidate in ten instead.
+// The next token decides only when folding cannot change it. A number or a number word may
+// be folded into another token, so a candidate before one stays, as does the text's last
+// token: Matcher::worth_trying still asks of every candidate listed, after folding.
+#pragma once
+
+#include "matcher.hpp"
+#include "tokens.hpp"
+
+namespace annals::temporal {
+
+class CandidateLister {
+ public:
+  explicit CandidateLister(StartCandidates& starts) : starts_(starts) {}
+
+  // The token just written at `index` starts a fold (a number or a number word): always a
+  // candidate, as rules start on numbers and ordinals.
+  void fold_start(std::uint32_t index) {
+    if (waiting_ != 0) starts_.push_back(waiting_index_);
+    waiting_ = 0;
+    starts_.push_back(index);
+  }
+
+  // The token just written has no lexicon entry (most words): it starts nothing, and its
+  // one feature is being a token (matcher.hpp, features_of).
+  void no_entry() {
+    if (waiting_ != 0) settle(feature::token);
+  }
+
+  // The token just written at `index` has entry `info` and starts no fold. Tokens that start
+  // no fold are words, punctuation or other characters, never numbers: their features are
+  // their entry's and the token bit.
+  void entry(std::uint32_t index, const WordInfo& info) {
+    if (waiting_ != 0) settle(info.features | feature::token);
+    // A token whose rules no next token can continue is no candidate at all (worth_next 0).
+    if (info.starts_rules) {
+      waiting_ = info.starts.worth_next;
+      waiting_index_ = index;
+    }
+  }
+
+  // The text has ended: the last token has no next one to ask.
+  void finish() {
+    if (waiting_ != 0) starts_.push_back(waiting_index_);
+    waiting_ = 0;
+  }
+
+ private:
+  // The waiting candidate is listed when the token after it has a feature it wants.
+  void settle(FeatureMask next) {
+    if ((waiting_ & next) != 0) starts_.push_back(waiting_index_);
+    waiting_ = 0;
+  }
+
+  StartCandidates& starts_;
+  FeatureMask waiting_ = 0;  // what the next token must share with the candidate waiting
+  std::uint32_t waiting_index_ = 0;
+};
+
+}  // namespace annals::temporal
