@@ -27,20 +27,18 @@ class CandidateLister {
 
   // The token just written has no lexicon entry (most words): it starts nothing, and its
   // one feature is being a token (matcher.hpp, features_of).
-  void no_entry() {
-    if (waiting_ != 0) settle(feature::token);
-  }
+  void no_entry() { settle(feature::token); }
 
   // The token just written at `index` has entry `info` and starts no fold. Tokens that start
   // no fold are words, punctuation or other characters, never numbers: their features are
   // their entry's and the token bit.
   void entry(std::uint32_t index, const WordInfo& info) {
-    if (waiting_ != 0) settle(info.features | feature::token);
-    // A token whose rules no next token can continue is no candidate at all (worth_next 0).
-    if (info.starts_rules) {
-      waiting_ = info.starts.worth_next;
-      waiting_index_ = index;
-    }
+    settle(info.features | feature::token);
+    // It waits for the next token when it starts rules, with what they want of it (a token
+    // whose rules no next token can continue, worth_next 0, is no candidate at all). Masked
+    // rather than branched on: which words start rules follows no pattern a branch predicts.
+    waiting_ = info.starts.worth_next & (FeatureMask{0} - FeatureMask{info.starts_rules});
+    waiting_index_ = index;
   }
 
   // The text has ended: the last token has no next one to ask.
