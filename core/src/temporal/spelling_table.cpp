@@ -15,7 +15,7 @@ void SpellingTable::build_from(const std::vector<std::pair<std::string_view, con
   std::size_t size = 2;  // at least one bit of hash, so that the shift stays below 64
   while (size < entries.size() * slots_per_entry) size *= 2;
   slots_.assign(size, empty);
-  entries_.clear();
+  entries_.assign(1, Entry{});  // entry 0: the empty slot's (find_short)
   mask_ = size - 1;
   shift_ = static_cast<unsigned>(std::countl_zero(mask_));
   longest_ = 0;
@@ -26,8 +26,8 @@ void SpellingTable::build_from(const std::vector<std::pair<std::string_view, con
     const auto key = SpellingKey::of(spelling);
     auto slot = slot_of(key.head0, key.head1);
     while (slots_[slot] != empty) slot = (slot + 1) & mask_;
-    entries_.push_back({key, info, spelling});
     slots_[slot] = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back({key, info, spelling});
     longest_ = std::max(longest_, spelling.size());
   }
 }

@@ -59,12 +59,17 @@ class SpellingTable {
 
   // A spelling of one to seven bytes, zero-padded to eight in `head`: the usual word, with
   // no second head word and no tail to compare. Its length needs no comparing either:
-  // spellings hold no zero byte, so the padding marks where each ends.
+  // spellings hold no zero byte, so the padding marks where each ends. Whether a word is in
+  // the lexicon follows no pattern a branch predictor could learn, so hit and miss take the
+  // same path: an empty slot names entry 0, which has no info, and the only branch is on a
+  // collision (rare), which goes round the loop again.
   [[gnu::always_inline]] const WordInfo* find_short(std::uint64_t head) const {
     for (auto slot = slot_of(head, 0);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
-      if (number == empty) return nullptr;
-      if (entries_[number - 1].key.head0 == head) return entries_[number - 1].info;
+      const auto& entry = entries_[number];  // entry 0 (an empty slot): no entry
+      // Zero unless the slot holds another spelling; arithmetic, so that it stays one branch.
+      const std::uint64_t occupied = std::uint64_t{0} - std::uint64_t{number != empty};
+      if (((entry.key.head0 ^ head) & occupied) == 0) [[likely]] return entry.info;
     }
   }
 
@@ -74,7 +79,7 @@ class SpellingTable {
     for (auto slot = slot_of(key.head0, key.head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
       if (number == empty) return nullptr;
-      const auto& entry = entries_[number - 1];
+      const auto& entry = entries_[number];
       if (entry.key == key && (key.length <= 2 * SpellingKey::head_bytes || tail_equal(entry, spelling)))
         return entry.info;
     }
@@ -82,7 +87,8 @@ class SpellingTable {
 
  private:
   // The slots hold entry numbers only (0: empty), so that the many slots that keep misses
-  // short stay small and in the first-level cache; the keys are in a dense array beside.
+  // short stay small and in the first-level cache; the keys are in a dense array beside,
+  // from 1: entry 0 stands for the empty slot (no key, no info).
   struct Entry {
     SpellingKey key;
     const WordInfo* info = nullptr;

@@ -25,13 +25,10 @@ class CandidateLister {
     starts_.push_back(index);
   }
 
-  // The token just written has no lexicon entry (most words): it starts nothing, and its
-  // one feature is being a token (matcher.hpp, features_of).
-  void no_entry() { settle(feature::token); }
-
-  // The token just written at `index` has entry `info` and starts no fold. Tokens that start
-  // no fold are words, punctuation or other characters, never numbers: their features are
-  // their entry's and the token bit.
+  // The token just written at `index` has entry `info` (an empty one when the lexicon has
+  // none) and starts no fold. Tokens that start no fold are words, punctuation or other
+  // characters, never numbers: their features are their entry's and the token bit
+  // (matcher.hpp, features_of).
   void entry(std::uint32_t index, const WordInfo& info) {
     settle(info.features | feature::token);
     // It waits for the next token when it starts rules, with what they want of it (a token

@@ -132,6 +132,10 @@ const WordInfo* find_long_word(std::string_view text, const SpellingTable& spell
   return find_longer_than_key(text, spellings, key, i);
 }
 
+// What the lexicon knows of a spelling it has no entry for: nothing. Lets the candidate
+// lister read every token's facts the same way.
+const WordInfo no_entry{};
+
 // What reading a word finds besides its position.
 struct WordRead {
   std::size_t end = 0;
@@ -247,9 +251,10 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
         const auto word = read_word(text, spellings, i);
         *out++ = Token{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(word.end), TokenKind::Word,
                        word.capitalized, space, line, 0, no_value, word.info};
-        if (!word.info) candidates.no_entry();  // most words
-        else if (word.info->folds) candidates.fold_start(last_index());
-        else candidates.entry(last_index(), *word.info);
+        // Selected, not branched on: whether a word has an entry follows no pattern.
+        const WordInfo& facts = word.info ? *word.info : no_entry;
+        if (facts.folds) candidates.fold_start(last_index());
+        else candidates.entry(last_index(), facts);
         space = word.space_after;
         line = false;
         i = word.end + space;
@@ -273,8 +278,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
       space = line = false;
       i = read_other(text, spellings, i, kind, token);
       if (token.kind == TokenKind::Number) candidates.fold_start(last_index());
-      else if (!token.info) candidates.no_entry();
-      else candidates.entry(last_index(), *token.info);
+      else candidates.entry(last_index(), token.info ? *token.info : no_entry);
       token.end = static_cast<std::uint32_t>(i);
       if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
         space = true;
