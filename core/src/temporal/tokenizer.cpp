@@ -241,20 +241,19 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
   for (std::size_t i = 0; i < size;) {
     const auto block_end = std::min(size, i + block_bytes);
     tokens.reserve_more(block_end - i);
-    Token* const first = tokens.begin();
     Token* out = tokens.end();
+    auto index = static_cast<std::uint32_t>(tokens.size());  // the next token's
     while (i < block_end) {
       const auto kind = class_of(bytes[i]);
-      // The index of the token written last (a start candidate's, when it is one).
-      const auto last_index = [&] { return static_cast<std::uint32_t>(out - first - 1); };
       if (kind == ByteClass::Letter) {  // most tokens: a word, then one space, taken without a branch
         const auto word = read_word(text, spellings, i);
         *out++ = Token{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(word.end), TokenKind::Word,
                        word.capitalized, space, line, 0, no_value, word.info};
         // Selected, not branched on: whether a word has an entry follows no pattern.
         const WordInfo& facts = word.info ? *word.info : no_entry;
-        if (facts.folds) candidates.fold_start(last_index());
-        else candidates.entry(last_index(), facts);
+        if (facts.folds) candidates.fold_start(index);
+        else candidates.entry(index, facts);
+        ++index;
         space = word.space_after;
         line = false;
         i = word.end + space;
@@ -277,8 +276,9 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
       token.line_before = line;
       space = line = false;
       i = read_other(text, spellings, i, kind, token);
-      if (token.kind == TokenKind::Number) candidates.fold_start(last_index());
-      else candidates.entry(last_index(), token.info ? *token.info : no_entry);
+      if (token.kind == TokenKind::Number) candidates.fold_start(index);
+      else candidates.entry(index, token.info ? *token.info : no_entry);
+      ++index;
       token.end = static_cast<std::uint32_t>(i);
       if (i < size && bytes[i] == ' ') {  // the usual single space, taken without a turn of the loop
         space = true;
