@@ -2,7 +2,7 @@
 // Most tokens where rules start ("the", "in", "a") are followed by a word no pattern names,
 // and Matcher::worth_trying turns them away by the next token's features. The lister asks
 // the same question as soon as the next token is written, so that such a token never enters
-// the list: annotate and the tag loop visit about one candidate in ten instead.
+// the list: annotate and the tag loop visit less than half as many candidates.
 // The next token decides only when folding cannot change it. A number or a number word may
 // be folded into another token, so a candidate before one stays, as does the text's last
 // token: Matcher::worth_trying still asks of every candidate listed, after folding.
