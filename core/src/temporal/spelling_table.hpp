@@ -1,6 +1,6 @@
 // The lexicon as the tokenizer reads it: an open-addressing table from lower-cased
-// spelling to its WordInfo, built once after loading. The tokenizer reads a word eight bytes
-// at a time and hands over its first sixteen (lower-cased, zero-padded) bytes as two
+// spelling to its WordInfo, built once after loading. The tokenizer reads a word sixteen
+// bytes at a time and hands over its first sixteen (lower-cased, zero-padded) bytes as two
 // integers: hashing and comparing them are a few integer operations, no byte loop and no
 // memcmp. Most words of news text are in no lexicon; the longest length turns long ones
 // away before hashing, and a miss usually stops at the first, empty, slot.

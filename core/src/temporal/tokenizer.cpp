@@ -61,9 +61,9 @@ bool is_unicode_space(std::string_view text, std::size_t at, std::size_t length)
 
 namespace {
 
-// Words are read eight bytes at a time: one 64-bit load finds which of them are letters
-// (SWAR: the range test done in every byte lane at once), lowers them and gives the
-// spelling's key. A short word, most of them, costs one or two loads and no byte loop.
+// A word's first sixteen bytes are read at once (word_lanes.hpp); a longer word's rest eight
+// bytes at a time: one 64-bit load finds which of them are letters (SWAR: the range test
+// done in every byte lane at once), lowers them and gives the spelling's key.
 static_assert(std::endian::native == std::endian::little, "the word reader assumes little-endian loads");
 constexpr std::size_t lane_count = SpellingKey::head_bytes;
 constexpr std::uint64_t lanes = 0x0101010101010101ULL;  // one in every byte lane
