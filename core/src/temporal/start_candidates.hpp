@@ -31,10 +31,12 @@ class CandidateLister {
   // (matcher.hpp, features_of).
   void entry(std::uint32_t index, const WordInfo& info) {
     settle(info.features | feature::token);
-    // It waits for the next token when it starts rules, with what they want of it (a token
-    // whose rules no next token can continue, worth_next 0, is no candidate at all). Masked
-    // rather than branched on: which words start rules follows no pattern a branch predicts.
-    waiting_ = info.starts.worth_next & (FeatureMask{0} - FeatureMask{info.starts_rules});
+    // It waits for the next token with what its rules want of it. An entry that starts no
+    // rule wants nothing (worth_next 0), nor does one whose rules no next token continues:
+    // no candidate at all. (Were worth_next ever set without rules, such a token would only
+    // be listed and tried in vain: the output cannot change.) Not branched on: which words
+    // start rules follows no pattern a branch predicts.
+    waiting_ = info.starts.worth_next;
     waiting_index_ = index;
   }
 
