@@ -15,7 +15,7 @@ void SpellingTable::build_from(const std::vector<std::pair<std::string_view, con
   std::size_t size = 2;  // at least one bit of hash, so that the shift stays below 64
   while (size < entries.size() * slots_per_entry) size *= 2;
   slots_.assign(size, empty);
-  entries_.assign(1, Entry{});  // entry 0: the empty slot's (find_short)
+  entries_.assign(1, Entry{});  // entry 0: the empty slot's (find_heads)
   mask_ = size - 1;
   shift_ = static_cast<unsigned>(std::countl_zero(mask_));
   longest_ = 0;

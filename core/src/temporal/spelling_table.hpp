@@ -57,19 +57,19 @@ class SpellingTable {
   // A punctuation character's entry.
   const WordInfo* find_single(char c) const { return single_[static_cast<unsigned char>(c)]; }
 
-  // A spelling of one to seven bytes, zero-padded to eight in `head`: the usual word, with
-  // no second head word and no tail to compare. Its length needs no comparing either:
-  // spellings hold no zero byte, so the padding marks where each ends. Whether a word is in
-  // the lexicon follows no pattern a branch predictor could learn, so hit and miss take the
+  // A spelling of one to fifteen bytes, zero-padded to sixteen in `head0` and `head1`: the
+  // usual word, with no tail to compare. Its length needs no comparing either: spellings
+  // hold no zero byte, so the padding marks where each ends. Whether a word is in the
+  // lexicon follows no pattern a branch predictor could learn, so hit and miss take the
   // same path: an empty slot names entry 0, which has no info, and the only branch is on a
   // collision (rare), which goes round the loop again.
-  [[gnu::always_inline]] const WordInfo* find_short(std::uint64_t head) const {
-    for (auto slot = slot_of(head, 0);; slot = (slot + 1) & mask_) {
+  [[gnu::always_inline]] const WordInfo* find_heads(std::uint64_t head0, std::uint64_t head1) const {
+    for (auto slot = slot_of(head0, head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
       const auto& entry = entries_[number];  // entry 0 (an empty slot): no entry
       // Zero unless the slot holds another spelling; arithmetic, so that it stays one branch.
       const std::uint64_t occupied = std::uint64_t{0} - std::uint64_t{number != empty};
-      if (((entry.key.head0 ^ head) & occupied) == 0) [[likely]] return entry.info;
+      if ((((entry.key.head0 ^ head0) | (entry.key.head1 ^ head1)) & occupied) == 0) [[likely]] return entry.info;
     }
   }
 

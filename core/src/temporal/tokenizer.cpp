@@ -144,31 +144,36 @@ struct WordRead {
   bool space_after = false;  // the byte after the word is a space
 };
 
+// The masks that keep a word's first `length` bytes of the two heads, for lengths 0..16:
+// looked up rather than computed, as whole heads would need a shift by 64.
+struct HeadMasks {
+  std::uint64_t head0 = 0, head1 = 0;
+};
+constexpr std::array<HeadMasks, WordLanes::bytes + 1> head_masks = [] {
+  std::array<HeadMasks, WordLanes::bytes + 1> masks{};
+  for (std::size_t length = 0; length < masks.size(); ++length)
+    for (std::size_t k = 0; k < length; ++k)
+      (k < lane_count ? masks[length].head0 : masks[length].head1) |= std::uint64_t{0xFF} << (k % lane_count * bits_per_byte);
+  return masks;
+}();
+
 // Reads the word starting at `i` (a letter) and looks it up. Nearly every word is shorter
-// than sixteen letters: one read of sixteen bytes gives its length and its key.
+// than sixteen letters: one read of sixteen bytes gives its length and its key, and words
+// of any such length take the same path (their lengths follow no pattern a branch predicts).
 WordRead read_word(std::string_view text, const SpellingTable& spellings, std::size_t i) {
   const auto read_lanes = word_lanes(text, i);
-  const auto below = [](std::size_t count) { return (std::uint64_t{1} << (count * bits_per_byte)) - 1; };
   WordRead read;
   read.capitalized = (text[i] & ascii_lower_bit) == 0;
   const auto length = static_cast<std::size_t>(std::countr_zero(~read_lanes.letters));  // the lanes end in non-letters
-  if (length < lane_count) [[likely]] {
-    read.info = spellings.find_short(read_lanes.low0 & below(length));
-  } else if (length < WordLanes::bytes) {
-    if (length <= spellings.longest()) {
-      SpellingKey key;
-      key.length = static_cast<std::uint32_t>(length);
-      key.head0 = read_lanes.low0;
-      key.head1 = read_lanes.low1 & below(length - lane_count);
-      read.info = spellings.find(key, {});  // sixteen bytes or fewer: no tail to compare
-    }
-  } else {
+  if (length == WordLanes::bytes) [[unlikely]] {
     std::size_t long_length = 0;
     read.info = find_long_word(text, spellings, i, read_lanes.low0, long_length);
     read.end = i + long_length;
     read.space_after = read.end < text.size() && text[read.end] == ' ';
     return read;
   }
+  const auto& masks = head_masks[length];
+  read.info = spellings.find_heads(read_lanes.low0 & masks.head0, read_lanes.low1 & masks.head1);
   read.end = i + length;
   read.space_after = (read_lanes.spaces >> length) & 1;
   return read;
