@@ -18,9 +18,6 @@ namespace annals::temporal {
 
 namespace {
 
-// Set in every ASCII lower-case letter, clear in its capital.
-constexpr char ascii_lower_bit = 0x20;
-
 // What each byte value starts: one table lookup instead of a chain of comparisons.
 enum class ByteClass : std::uint8_t { Space, Newline, Letter, Digit, Punct, High };
 
@@ -68,7 +65,7 @@ static_assert(std::endian::native == std::endian::little, "the word reader assum
 constexpr std::size_t lane_count = SpellingKey::head_bytes;
 constexpr std::uint64_t lanes = 0x0101010101010101ULL;  // one in every byte lane
 constexpr std::uint64_t lane_high = lanes * 0x80;
-constexpr std::uint64_t lane_lower_bit = lanes * static_cast<std::uint64_t>(ascii_lower_bit);
+constexpr std::uint64_t lane_lower_bit = lanes * static_cast<std::uint64_t>(lower_case_bit);
 constexpr unsigned bits_per_byte = 8;
 constexpr unsigned lower_bit_shift = 2;  // 0x80 (a lane's flag) >> 2 == 0x20 (its lower-case bit)
 
@@ -117,7 +114,7 @@ std::size_t read_long_word(std::string_view text, std::size_t i, std::uint64_t l
 [[gnu::noinline]] const WordInfo* find_longer_than_key(std::string_view text, const SpellingTable& spellings,
                                                        const SpellingKey& key, std::size_t i) {
   std::string lowered(text.substr(i, key.length));
-  for (auto& c : lowered) c = static_cast<char>(c | ascii_lower_bit);  // letters only: this lowers them
+  for (auto& c : lowered) c = static_cast<char>(c | lower_case_bit);  // letters only: this lowers them
   return spellings.find(key, lowered);
 }
 
@@ -163,7 +160,7 @@ constexpr std::array<HeadMasks, WordLanes::bytes + 1> head_masks = [] {
 WordRead read_word(std::string_view text, const SpellingTable& spellings, std::size_t i) {
   const auto read_lanes = word_lanes(text, i);
   WordRead read;
-  read.capitalized = (text[i] & ascii_lower_bit) == 0;
+  read.capitalized = (text[i] & lower_case_bit) == 0;
   const auto length = static_cast<std::size_t>(std::countr_zero(~read_lanes.letters));  // the lanes end in non-letters
   if (length == WordLanes::bytes) [[unlikely]] {
     std::size_t long_length = 0;

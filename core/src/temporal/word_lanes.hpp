@@ -23,7 +23,7 @@ struct WordLanes {
   std::uint64_t low0 = 0, low1 = 0;  // bytes 0..7 and 8..15, each or-ed with 0x20
 };
 
-inline constexpr char lower_case_bit = 0x20;
+inline constexpr char lower_case_bit = 0x20;  // set in every ASCII lower-case letter, clear in its capital
 
 #if defined(__SSE2__)
 
