@@ -54,8 +54,9 @@ class Matcher {
       : rules_(rules), tokens_(tokens), text_(text), lowered_(lowered) {}
 
   // Whether best_at may find a match at `at`, a start candidate (StartCandidates): some rule may
-  // end on it, or the token after can continue one. Inline, as it is false for most such
-  // tokens ("the" before a word no pattern names).
+  // end on it, or the token after can continue one. The tokenizer asked the same of most
+  // candidates already (start_candidates.hpp); not of numbers, number words and the tokens
+  // before them, which folding may change. Inline: the tag loop asks it of every candidate.
   bool worth_trying(std::size_t at) const {
     const auto& token = tokens_[at];
     FeatureMask wanted = token.info ? token.info->starts.worth_next : 0;
