@@ -48,10 +48,8 @@ struct Match {
 
 class Matcher {
  public:
-  // `lowered`: the tokenizer's lower-cased words, for the tense cues read around a match.
-  Matcher(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::string_view text,
-          std::string_view lowered)
-      : rules_(rules), tokens_(tokens), text_(text), lowered_(lowered) {}
+  Matcher(const TemporalTagger::Rules& rules, std::span<const Token> tokens, std::string_view text)
+      : rules_(rules), tokens_(tokens), text_(text) {}
 
   // Whether best_at may find a match at `at`, a start candidate (StartCandidates): some rule may
   // end on it, or the token after can continue one. The tokenizer asked the same of most
@@ -68,7 +66,8 @@ class Matcher {
   // The longest match of any rule starting at token `at` (earliest rule on ties).
   std::optional<Match> best_at(std::size_t at) const;
 
-  std::string_view lowered() const { return lowered_; }
+  // The text the tokens point into (tense cues read the words around a match).
+  std::string_view text() const { return text_; }
 
  private:
   int match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const;
@@ -87,7 +86,6 @@ class Matcher {
   const TemporalTagger::Rules& rules_;
   std::span<const Token> tokens_;
   std::string_view text_;
-  std::string_view lowered_;
   // match() writes into captures_[scratch_]; a try that becomes the best so far flips
   // scratch_, so the best match's captures stay in the other buffer and need not be
   // matched again. Every element of a successful match writes its slot, so neither is

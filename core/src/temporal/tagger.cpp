@@ -106,7 +106,7 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
     timex.anchor = "event";
     return found;
   }
-  context.expression_at({rules_.get(), tokens, matcher.lowered(), match.first, match.last});
+  context.expression_at({rules_.get(), tokens, matcher.text(), match.first, match.last});
   auto resolved = temporal::resolve(fields, context);
   if (!resolved) {
     found.reset();
@@ -133,7 +133,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   const std::span<const Token> tokens = buffer.tokens();
   // The tense cues read the words from the text itself, case-blind (tense.hpp): no
   // lower-cased copy of the text is made, so the text stands where one was passed.
-  const temporal::Matcher matcher(*rules_, tokens, text, text);
+  const temporal::Matcher matcher(*rules_, tokens, text);
   // Room for the expressions of typical news up front: growing the vector from one moved
   // each Timex (five strings) about twice over. Only the pages written are touched.
   constexpr std::size_t bytes_per_expression = 128;  // news has about one per 270 bytes

@@ -25,7 +25,7 @@ std::optional<Direction> tense_around(const TemporalTagger::Rules& rules, std::s
 struct TenseQuery {
   const TemporalTagger::Rules* rules = nullptr;  // nullptr: no words, no tense
   std::span<const Token> tokens;
-  std::string_view text;  // the text itself (Matcher::lowered() gives it; tense_around)
+  std::string_view text;  // the text itself (Matcher::text() gives it; tense_around)
   std::size_t first = 0, last = 0;
   std::optional<Direction> read() const {
     return rules ? tense_around(*rules, tokens, text, first, last) : std::nullopt;
