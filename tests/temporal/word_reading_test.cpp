@@ -3,30 +3,16 @@
 // spelling_table.hpp). These cases sit on the edges of that: words of 8, 9, 13 (the key's
 // second half) and 16+ letters, a word ending exactly at the end of the text, mixed case,
 // non-ASCII neighbours. Each must read as the same words a byte-by-byte reader sees.
-#include "../support/shipped_tagger.hpp"
-
-#include <doctest/doctest.h>
+#include "single_expression.hpp"
 
 #include <string>
-#include <vector>
 
-using namespace annals;
-
-namespace {
-
+using annals::testing::check_single_expressions;
 using annals::testing::september_19;
-const TemporalTagger& tagger() { return annals::testing::shipped_tagger(); }
-
-struct Case {
-  std::string text;
-  std::string found;  // the expression's text; "" when none may be found
-  std::string value;
-};
-
-}  // namespace
+using annals::testing::shipped_tagger;
 
 TEST_CASE("words are read the same at lane edges, in any case and beside any bytes") {
-  const std::vector<Case> cases{
+  check_single_expressions({
       {"December 5, 2023", "December 5, 2023", "2023-12-05"},            // 8 letters: one full lane
       {"DECEMBER 5, 2023", "DECEMBER 5, 2023", "2023-12-05"},            // capitals are lowered
       {"dEcEmBeR 5, 2023", "dEcEmBeR 5, 2023", "2023-12-05"},
@@ -47,14 +33,7 @@ TEST_CASE("words are read the same at lane edges, in any case and beside any byt
       {"abcdefghijklmnop seventeenth of March", "seventeenth of March", "2023-03-17"},  // 16 letters first
       {"twenty-four hours", "twenty-four hours", "PT24H"},                // number words fold
       {"TWENTY-FOUR HOURS", "TWENTY-FOUR HOURS", "PT24H"},
-  };
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    const auto found = tagger().tag(c.text, september_19);
-    REQUIRE(found.size() == 1);
-    CHECK(found.front().text == c.found);
-    CHECK(found.front().value == c.value);
-  }
+  });
 }
 
 TEST_CASE("a word at the very end of the text is read whole, whatever its length") {
@@ -62,7 +41,7 @@ TEST_CASE("a word at the very end of the text is read whole, whatever its length
   for (const std::string month : {"May", "March", "December", "September", "SEPTEMBER", "Thanksgiving"}) {
     const std::string text = "since 2021 and in " + month;
     CAPTURE(text);
-    const auto found = tagger().tag(std::string_view(text), september_19);
+    const auto found = shipped_tagger().tag(std::string_view(text), september_19);
     REQUIRE(!found.empty());
     CHECK(found.back().text == month);
   }
