@@ -66,10 +66,10 @@ class SpellingTable {
   [[gnu::always_inline]] const WordInfo* find_heads(std::uint64_t head0, std::uint64_t head1) const {
     for (auto slot = slot_of(head0, head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
-      const auto& entry = entries_[number];  // entry 0 (an empty slot): no entry
+      const auto& entry = heads_[number];  // entry 0 (an empty slot): no entry
       // Zero unless the slot holds another spelling; arithmetic, so that it stays one branch.
       const std::uint64_t occupied = std::uint64_t{0} - std::uint64_t{number != empty};
-      if ((((entry.key.head0 ^ head0) | (entry.key.head1 ^ head1)) & occupied) == 0) [[likely]] return entry.info;
+      if ((((entry.head0 ^ head0) | (entry.head1 ^ head1)) & occupied) == 0) [[likely]] return entry.info;
     }
   }
 
@@ -79,22 +79,26 @@ class SpellingTable {
     for (auto slot = slot_of(key.head0, key.head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
       if (number == empty) return nullptr;
-      const auto& entry = entries_[number];
-      if (entry.key == key && (key.length <= 2 * SpellingKey::head_bytes || tail_equal(entry, spelling)))
+      const auto& entry = heads_[number];
+      if (entry.head0 == key.head0 && entry.head1 == key.head1 && spellings_[number].size() == key.length &&
+          (key.length <= 2 * SpellingKey::head_bytes || tail_equal(spellings_[number], spelling)))
         return entry.info;
     }
   }
 
  private:
-  // The slots hold entry numbers only (0: empty), so that the many slots that keep misses
-  // short stay small and in the first-level cache; the keys are in a dense array beside,
-  // from 1: entry 0 stands for the empty slot (no key, no info).
-  struct Entry {
-    SpellingKey key;
+  // The slots hold entry numbers only (0: empty), two bytes each, so that the many slots
+  // that keep misses short stay small and in the first-level cache; the entries are in
+  // dense arrays beside, from 1: entry 0 stands for the empty slot (no key, no info). What
+  // every look-up reads (the heads and the info, 24 bytes) is kept apart from what only a
+  // rare one reads (the whole spelling: its length and its tail past sixteen bytes), so
+  // that the hot array is half the size and more of it stays cached.
+  using EntryNumber = std::uint16_t;
+  struct Heads {
+    std::uint64_t head0 = 0, head1 = 0;
     const WordInfo* info = nullptr;
-    std::string_view spelling;
   };
-  static constexpr std::uint32_t empty = 0;
+  static constexpr EntryNumber empty = 0;
   static constexpr std::size_t byte_values = 256;
   static constexpr int rotation = 31;
   // Multiplicative hashing: the product's top bits are the slot. The length is left out:
@@ -102,13 +106,14 @@ class SpellingTable {
   std::uint64_t slot_of(std::uint64_t head0, std::uint64_t head1) const {
     return ((head0 ^ std::rotl(head1, rotation)) * 0x9E3779B97F4A7C15ULL) >> shift_;  // 2^64 / golden ratio
   }
-  static bool tail_equal(const Entry& entry, std::string_view spelling) {
-    return entry.spelling.substr(2 * SpellingKey::head_bytes) == spelling.substr(2 * SpellingKey::head_bytes);
+  static bool tail_equal(std::string_view entry, std::string_view spelling) {
+    return entry.substr(2 * SpellingKey::head_bytes) == spelling.substr(2 * SpellingKey::head_bytes);
   }
   void build_from(const std::vector<std::pair<std::string_view, const WordInfo*>>& entries);
 
-  std::vector<std::uint32_t> slots_;
-  std::vector<Entry> entries_;
+  std::vector<EntryNumber> slots_;
+  std::vector<Heads> heads_;               // by entry number
+  std::vector<std::string_view> spellings_;  // by entry number
   std::uint64_t mask_ = 0;
   unsigned shift_ = 0;  // 64 - log2(slot count)
   std::size_t longest_ = 0;
