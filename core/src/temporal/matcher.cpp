@@ -9,35 +9,31 @@
 
 namespace annals::temporal {
 
-const Alternative* Matcher::matches(const Element& element, const Token& token) const {
+const Alternative* Matcher::matches(const PackedElement& element, const Token& token) const {
   if (!(features_of(token) & element.features)) return nullptr;
   if (element.capitalized && !token.capitalized) return nullptr;
-  for (const auto& alternative : element.alternatives) {
-    switch (alternative.kind) {
-      case Alternative::Kind::Literal:
-        if (token.info == alternative.word) return &alternative;
-        break;
-      case Alternative::Kind::Category:
-        if (token.info && token.info->in_category(alternative.category)) return &alternative;
-        break;
-      case Alternative::Kind::Range:
-        if (token.kind == (alternative.ordinal ? TokenKind::Ordinal : TokenKind::Number) && token.digits > 0 && token.value >= alternative.low &&
-            token.value <= alternative.high && (alternative.digits == 0 || alternative.digits == token.digits))
-          return &alternative;
-        break;
-      case Alternative::Kind::Number:
-        if (token.kind == TokenKind::Number && token.value != no_value) return &alternative;
-        break;
-      case Alternative::Kind::Ordinal:
-        if (token.kind == TokenKind::Ordinal) return &alternative;
-        break;
+  const auto* alternative = rules_.packed_alternatives.data() + element.first_alternative;
+  for (const auto* end = alternative + element.alternatives; alternative != end; ++alternative) {
+    if (alternative->takes_words()) {
+      if (token.info && (token.info == alternative->word || (token.info->category_bits & alternative->category_bits) ||
+                         (alternative->searched && token.info->value_of(alternative->category))))
+        return alternative->source;
+    } else if (alternative->kind == Alternative::Kind::Range) {
+      if (token.kind == (alternative->ordinal ? TokenKind::Ordinal : TokenKind::Number) && token.digits > 0 &&
+          token.value >= alternative->low && token.value <= alternative->high &&
+          (alternative->digits == 0 || alternative->digits == token.digits))
+        return alternative->source;
+    } else if (alternative->kind == Alternative::Kind::Number) {
+      if (token.kind == TokenKind::Number && token.value != no_value) return alternative->source;
+    } else if (token.kind == TokenKind::Ordinal) {
+      return alternative->source;
     }
   }
   return nullptr;
 }
 
 // Whether a zero-width element (`<x`, `!x`, `>x`) holds at `token`.
-bool Matcher::holds(const Element& wanted, std::size_t token) const {
+bool Matcher::holds(const PackedElement& wanted, std::size_t token) const {
   if (wanted.behind) return token > 0 && matches(wanted, tokens_[token - 1]);
   const bool next_matches = token < tokens_.size() && matches(wanted, tokens_[token]);
   return next_matches ? !wanted.negated : !wanted.ahead;
@@ -46,13 +42,14 @@ bool Matcher::holds(const Element& wanted, std::size_t token) const {
 // Depth-first and greedy, as a loop: an optional element that took a token leaves a
 // choice point, and a failure goes back to the latest one and skips that element instead.
 // The same walk as recursion, without a call per element.
-int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const {
+int Matcher::match(RuleIndex rule, std::size_t token, Captures& captures) const {
   struct Choice {
     std::size_t element, token;
   };
   std::array<Choice, std::tuple_size_v<Captures>> choices;
-  std::size_t depth = 0;
-  const auto& elements = rule.elements;
+  std::size_t depth = 0, element = 0;
+  const auto pattern = rules_.patterns[rule];
+  const std::span<const PackedElement> elements(rules_.packed_elements.data() + pattern.first, pattern.count);
   for (;;) {
     if (element == elements.size()) return static_cast<int>(token);
     const auto& wanted = elements[element];
@@ -82,7 +79,7 @@ int Matcher::match(const Rule& rule, std::size_t element, std::size_t token, Cap
 }
 
 void Matcher::try_rule(RuleIndex rule, std::size_t at, Best& best) const {
-  const auto end = match(rules_.rules[rule], 0, at, captures_[scratch_]);
+  const auto end = match(rule, at, captures_[scratch_]);
   if (end <= static_cast<int>(at)) return;
   const auto last = static_cast<std::size_t>(end);
   if (!best.found || last > best.last || (last == best.last && rule < best.rule)) {
@@ -266,6 +263,32 @@ Starts with_next(const TemporalTagger::Rules& rules, const std::vector<RuleIndex
   return starts;
 }
 
+// Fills rules.patterns, packed_elements and packed_alternatives (rule_set.hpp) from the
+// rules, once their features are known; the rules no longer move, so captures may point
+// at their alternatives.
+void pack_patterns(TemporalTagger::Rules& rules) {
+  rules.patterns.clear();
+  rules.packed_elements.clear();
+  rules.packed_alternatives.clear();
+  for (const auto& rule : rules.rules) {
+    rules.patterns.push_back({static_cast<std::uint32_t>(rules.packed_elements.size()),
+                              static_cast<std::uint32_t>(rule.elements.size())});
+    for (const auto& element : rule.elements) {
+      rules.packed_elements.push_back({element.features, static_cast<std::uint32_t>(rules.packed_alternatives.size()),
+                                       static_cast<std::uint32_t>(element.alternatives.size()), element.optional,
+                                       element.capitalized, element.negated, element.behind, element.ahead});
+      for (const auto& alternative : element.alternatives) {
+        const bool category = alternative.kind == Alternative::Kind::Category;
+        const bool in_bits = alternative.category < WordInfo::category_bit_count;
+        rules.packed_alternatives.push_back(
+            {&alternative, alternative.word, category && in_bits ? std::uint64_t{1} << alternative.category : 0,
+             alternative.low, alternative.high, alternative.category, alternative.kind, alternative.digits,
+             alternative.ordinal, category && !in_bits});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void index_for_matching(TemporalTagger::Rules& rules) {
@@ -294,6 +317,7 @@ void index_for_matching(TemporalTagger::Rules& rules) {
       element.features = 0;
       for (const auto& alternative : element.alternatives) element.features |= features_of(alternative);
     }
+  pack_patterns(rules);
   for (auto& entry : rules.lexicon.words) {
     auto& info = entry.second;  // not a structured binding: lambdas capture those only from C++20 compilers on
     info.starts = with_next(rules, info.first_of, [&](const Alternative& a) { return may_take_word(a, info); });

@@ -70,9 +70,9 @@ class Matcher {
   std::string_view text() const { return text_; }
 
  private:
-  int match(const Rule& rule, std::size_t element, std::size_t token, Captures& captures) const;
-  bool holds(const Element& wanted, std::size_t token) const;
-  const Alternative* matches(const Element& element, const Token& token) const;
+  int match(RuleIndex rule, std::size_t token, Captures& captures) const;
+  bool holds(const PackedElement& wanted, std::size_t token) const;
+  const Alternative* matches(const PackedElement& element, const Token& token) const;
   // The best match so far at one token: the longest, then the earliest rule.
   struct Best {
     RuleIndex rule = 0;

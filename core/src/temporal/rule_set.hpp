@@ -117,6 +117,39 @@ struct Element {
   bool zero_width() const { return negated || behind || ahead; }
 };
 
+// The patterns as the matcher walks them (pack_patterns, matcher.cpp): every rule's elements
+// in one array and their alternatives in another, in rule order, small and without strings,
+// so that a try reads a line or two instead of a Rule, its element vector and one
+// alternative vector per element (cache misses, not instructions, set the matcher's pace).
+// A word alternative (literal or category) is one test without a switch on its kind: the
+// token's entry is `word` or has a bit of `category_bits` (or, for categories past the
+// bits, `category` found by value_of when `searched`).
+struct PackedAlternative {
+  const Alternative* source = nullptr;  // what a capture points to
+  const WordInfo* word = nullptr;       // Literal
+  std::uint64_t category_bits = 0;      // Category with an id below WordInfo::category_bit_count
+  std::int64_t low = 0, high = 0;       // Range
+  CategoryId category = 0;              // Category
+  Alternative::Kind kind = Alternative::Kind::Literal;
+  std::uint8_t digits = 0;
+  bool ordinal = false;
+  bool searched = false;                // Category with a larger id
+  bool takes_words() const { return kind == Alternative::Kind::Literal || kind == Alternative::Kind::Category; }
+};
+
+struct PackedElement {
+  FeatureMask features = 0;
+  std::uint32_t first_alternative = 0;  // into Rules::packed_alternatives
+  std::uint32_t alternatives = 0;       // how many
+  bool optional = false, capitalized = false, negated = false, behind = false, ahead = false;
+  bool zero_width() const { return negated || behind || ahead; }
+};
+
+// One rule's elements: packed_elements[first, first + count).
+struct PackedPattern {
+  std::uint32_t first = 0, count = 0;
+};
+
 // The keys a rule's value template may set; the resolver reads them.
 enum class Key : std::uint8_t {
   Type, Value, Year, Month, Day, Weekday, Season, Quarter, Half, Week, Decade, Century,
@@ -189,6 +222,10 @@ struct TemporalTagger::Rules {
   temporal::CategoryId number_word = 0, multiplier = 0, ordinal_word = 0, ordinal_suffix = 0;
   temporal::CategoryId past_cue = 0, future_cue = 0, past_suffix = 0, sentence_end = 0, be_auxiliary = 0;
   std::vector<std::string> past_suffixes;  // spellings in category past_suffix ("ed")
+  // The rules' patterns packed for the matcher (rule_set.hpp: PackedPattern), by RuleIndex.
+  std::vector<temporal::PackedPattern> patterns;
+  std::vector<temporal::PackedElement> packed_elements;
+  std::vector<temporal::PackedAlternative> packed_alternatives;
 };
 
 }  // namespace annals
