@@ -21,6 +21,10 @@ const Case cases[] = {
     {"Wang met Sullivan in Malta a day before going to Russia.", "a day", annals::TimexType::Duration, "P1D"},
     {"Prices rose two weeks after the election.", "two weeks", annals::TimexType::Duration, "P2W"},
     {"The treaty lapsed 20 years after the war.", "20 years", annals::TimexType::Duration, "P20Y"},
+    // Any white space may separate the amount from the signal.
+    {"They met a day\tbefore going to Russia.", "a day", annals::TimexType::Duration, "P1D"},
+    {"They met a day\nbefore going to Russia.", "a day", annals::TimexType::Duration, "P1D"},
+    {"Two days\xC2\xA0" "after the vote.", "Two days", annals::TimexType::Duration, "P2D"},
     {"Talks resumed on September 18.", "September 18", annals::TimexType::Date, "2023-09-18"},
 };
 

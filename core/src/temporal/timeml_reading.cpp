@@ -8,11 +8,16 @@ namespace annals {
 
 namespace {
 
-// The expression without its last word, the signal ("two days before" -> "two days").
+bool is_ascii_alphanumeric(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The expression without its last word, the signal ("two days before" -> "two days"), and
+// without whatever separated them: a space, a tab, a line break, a no-break space, a hyphen.
 std::size_t length_before_signal(std::string_view text) {
-  auto length = text.find_last_of(' ');
-  if (length == std::string_view::npos) return text.size();
-  while (length > 0 && (text[length - 1] == ' ' || text[length - 1] == '-')) --length;
+  auto length = text.size();
+  while (length > 0 && is_ascii_alphanumeric(text[length - 1])) --length;
+  while (length > 0 && !is_ascii_alphanumeric(text[length - 1])) --length;
   return length;
 }
 
@@ -26,6 +31,7 @@ Timex timeml_reading(Timex timex) {
   const auto value = temporal::duration_value(temporal::unit_of(relative.unit), amount);
   if (!value) return timex;
   const auto length = length_before_signal(timex.text);
+  if (length == 0) return timex;  // no amount before the signal: nothing to read apart
   timex.text.resize(length);
   timex.end = timex.begin + length;
   timex.type = TimexType::Duration;
