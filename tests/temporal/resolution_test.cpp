@@ -3,6 +3,7 @@
 // and --prefer deciding for text without tense.
 #include "annals/date_range.hpp"
 #include "annals/temporal/tagger.hpp"
+#include "value_and_days.hpp"
 
 #include <doctest/doctest.h>
 
@@ -43,10 +44,7 @@ TEST_CASE("a range is one timex whose days run from the first end to the last") 
     CAPTURE(row.text);
     const auto found = tag(row.text, row.published);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].value == row.value);
-    REQUIRE(found[0].interval);
-    CHECK(annals::format_iso(found[0].interval->first) == row.first);
-    CHECK(annals::format_iso(found[0].interval->last) == row.last);
+    annals::testing::check_value_and_days(found[0], row.value, row.first, row.last);
   }
 }
 

@@ -6,6 +6,7 @@
 // rejects a constant it does not know, by file, line and rule.
 #include "../support/rules_folder.hpp"
 #include "../support/shipped_tagger.hpp"
+#include "value_and_days.hpp"
 
 #include <doctest/doctest.h>
 
@@ -52,10 +53,7 @@ TEST_CASE("typed fields resolve to the values and days the rules name") {
     const auto found = testing::shipped_tagger().tag(c.text, testing::september_19);
     const auto* timex = find(found, c.expression);
     REQUIRE(timex != nullptr);
-    CHECK(timex->value == c.value);
-    REQUIRE(timex->interval.has_value());
-    CHECK(format_iso(timex->interval->first) == c.first);
-    CHECK(format_iso(timex->interval->last) == c.last);
+    testing::check_value_and_days(*timex, c.value, c.first, c.last);
   }
 }
 
