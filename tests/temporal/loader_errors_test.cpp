@@ -6,6 +6,10 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <stdexcept>
+#include <string>
+
 TEST_CASE("every bad rule is reported with file, line, id and reason") {
   const annals::test::RulesFolder folder(
       "rule good\n  pattern last MONTH\n  value month=$2 direction=before\n"
@@ -53,4 +57,22 @@ TEST_CASE("a new rule in a data file needs no code change") {
 
 TEST_CASE("a missing data folder is a RuleError, not a crash") {
   CHECK_THROWS_AS(annals::TemporalTagger::load("/nonexistent/annals-data"), annals::RuleError);
+}
+
+TEST_CASE("a lexicon too large for the spelling table is refused at load, naming the limit") {
+  const annals::test::RulesFolder folder(
+      "rule this-month\n  pattern this month\n  value unit=month shift=0\n"
+      "  example \"this month\" @ 2023-09-19 => 2023-09\n");
+  // 65,536 made-up month spellings ("qaaaa", "qaaab", ...) beside the shipped lexicon.
+  constexpr int letters = 26, spellings = 65536;
+  std::ofstream extra(folder.root() / "temporal" / "lexicon" / "too-many.lex");
+  for (int n = 0; n < spellings; ++n) {
+    std::string word(4, 'a');
+    for (int k = 3, rest = n; k >= 0; --k, rest /= letters)
+      word[static_cast<std::size_t>(k)] = static_cast<char>('a' + rest % letters);
+    extra << "month q" << word << " 1\n";
+  }
+  extra.close();
+  CHECK_THROWS_WITH_AS((void)annals::TemporalTagger::load(folder.root()), doctest::Contains("spellings"),
+                       std::length_error);
 }
