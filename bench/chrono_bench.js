@@ -1,17 +1,23 @@
 // chrono-node on the Annals benchmark corpus, for the comparison `annals_bench_tagging`
-// prints: the same documents, each parsed against its own publication date, timed the same
-// way (one untimed warm-up pass for the JIT, then the median of timed passes).
-// Usage: node chrono_bench.js CORPUS.jsonl INSTALL_DIR RUNS
+// prints: the same documents, each parsed against its own publication date. The process
+// stays up and serves timed passes on request, so that the benchmark can alternate them with
+// its own passes: the machine's speed drifts between seconds, and two taggers measured in
+// neighbouring slots see the same machine (see docs/benchmarks.md, "Tagging throughput").
+// Usage: node chrono_bench.js CORPUS.jsonl INSTALL_DIR
 // INSTALL_DIR is the npm prefix chrono-node was installed into (build/.../chrono-node).
-// Prints one JSON line: {"version", "runs": [seconds...], "results", "bytes", "max_rss_kib"}.
+// Protocol, one JSON object per line on stdout:
+//   after one untimed warm-up pass (for the JIT): {"version", "results", "bytes"};
+//   for every line read on stdin: {"seconds"}, the wall time of one timed pass;
+//   at the end of stdin: {"max_rss_kib"}, then it exits.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const readline = require('readline');
 const { createRequire } = require('module');
 
-const [corpusPath, installDir, runsArg] = process.argv.slice(2);
+const [corpusPath, installDir] = process.argv.slice(2);
 if (!corpusPath || !installDir) {
-  console.error('usage: node chrono_bench.js CORPUS.jsonl INSTALL_DIR [RUNS]');
+  console.error('usage: node chrono_bench.js CORPUS.jsonl INSTALL_DIR');
   process.exit(2);
 }
 const installRequire = createRequire(path.join(path.resolve(installDir), 'package.json'));
@@ -30,11 +36,15 @@ function tagAll() {
 }
 
 const results = tagAll();  // warm-up, and the count of expressions found
-const runs = [];
-for (let i = 0; i < Number(runsArg || 3); ++i) {
+const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0);
+console.log(JSON.stringify({ version, results, bytes }));
+
+const requests = readline.createInterface({ input: process.stdin });
+requests.on('line', () => {
   const start = process.hrtime.bigint();
   tagAll();
-  runs.push(Number(process.hrtime.bigint() - start) / 1e9);
-}
-const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0);
-console.log(JSON.stringify({ version, runs, results, bytes, max_rss_kib: process.resourceUsage().maxRSS }));
+  console.log(JSON.stringify({ seconds: Number(process.hrtime.bigint() - start) / 1e9 }));
+});
+requests.on('close', () => {
+  console.log(JSON.stringify({ max_rss_kib: process.resourceUsage().maxRSS }));
+});
