@@ -69,9 +69,11 @@ class TemporalTagger {
 
  private:
   explicit TemporalTagger(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
-  // One match made into a timex (resolved, or event-relative); nullopt: no real date.
-  std::optional<Timex> timex_of(const temporal::Matcher& matcher, const temporal::Match& match, std::string_view text,
-                                std::span<const temporal::Token> tokens, temporal::ResolutionContext& context) const;
+  // One match made into a timex (resolved, or event-relative), built in place at the end of
+  // `found`; false, with `found` as it was: no real date.
+  bool add_timex(const temporal::Matcher& matcher, const temporal::Match& match, std::string_view text,
+                 std::span<const temporal::Token> tokens, temporal::ResolutionContext& context,
+                 std::vector<Timex>& found) const;
   std::shared_ptr<const Rules> rules_;
 };
 

@@ -132,7 +132,7 @@ void index_number_words(TemporalTagger::Rules& rules) {
 
 void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBuffer& buffer, StartCandidates& starts) {
   const Folder folder{rules, text};
-  const auto tokens = buffer.tokens();
+  const auto tokens = buffer.items();
   std::size_t out = 0, next = 0;  // tokens before `next` are placed below `out`
   // The tokens between two folds are kept as they are: moved down in one block once a fold
   // has shortened the buffer, not looked at one by one.
@@ -161,7 +161,7 @@ void annotate(const TemporalTagger::Rules& rules, std::string_view text, TokenBu
     starts[kept++] = static_cast<std::uint32_t>(out);
     ++out;
   }
-  starts.resize(kept);
+  starts.truncate(kept);
   keep_up_to(tokens.size());
   buffer.truncate(out);
 }

@@ -15,14 +15,23 @@ namespace annals::temporal {
 
 class CandidateLister {
  public:
-  explicit CandidateLister(StartCandidates& starts) : starts_(starts) {}
+  explicit CandidateLister(StartCandidates& starts) : starts_(starts), out_(starts.end()) {}
+
+  // Room for the candidates of `count` more tokens, made once per block of text like the
+  // tokens' (tokenizer.cpp). Each token is listed at most once, when it or the token after
+  // it is written: `count` tokens list at most `count` candidates, plus the one waiting.
+  void make_room(std::size_t count) {
+    starts_.commit(out_);
+    starts_.reserve_more(count + 1);
+    out_ = starts_.end();
+  }
 
   // The token just written at `index` starts a fold (a number or a number word): always a
   // candidate, as rules start on numbers and ordinals.
   void fold_start(std::uint32_t index) {
-    if (waiting_ != 0) starts_.push_back(waiting_index_);
+    list_waiting_if(waiting_ != 0);
     waiting_ = 0;
-    starts_.push_back(index);
+    *out_++ = index;
   }
 
   // The token just written at `index` has entry `info` (an empty one when the lexicon has
@@ -30,30 +39,33 @@ class CandidateLister {
   // characters, never numbers: their features are their entry's and the token bit
   // (matcher.hpp, features_of).
   void entry(std::uint32_t index, const WordInfo& info) {
-    settle(info.features | feature::token);
+    list_waiting_if((waiting_ & (info.features | feature::token)) != 0);
     // It waits for the next token with what its rules want of it. An entry that starts no
     // rule wants nothing (worth_next 0), nor does one whose rules no next token continues:
     // no candidate at all. (Were worth_next ever set without rules, such a token would only
-    // be listed and tried in vain: the output cannot change.) Not branched on: which words
-    // start rules follows no pattern a branch predicts.
+    // be listed and tried in vain: the output cannot change.)
     waiting_ = info.starts.worth_next;
     waiting_index_ = index;
   }
 
   // The text has ended: the last token has no next one to ask.
   void finish() {
-    if (waiting_ != 0) starts_.push_back(waiting_index_);
+    make_room(0);
+    list_waiting_if(waiting_ != 0);
     waiting_ = 0;
+    starts_.commit(out_);
   }
 
  private:
-  // The waiting candidate is listed when the token after it has a feature it wants.
-  void settle(FeatureMask next) {
-    if ((waiting_ & next) != 0) starts_.push_back(waiting_index_);
-    waiting_ = 0;
+  // Within the room make_room left: no capacity test. A branch, not a store made always and
+  // kept or not: the lister's state lives on the stack in the tokenizer's busy loop, and the
+  // branch is taken seldom enough to be cheaper than the loads and stores of the other way.
+  void list_waiting_if(bool listed) {
+    if (listed) *out_++ = waiting_index_;
   }
 
   StartCandidates& starts_;
+  std::uint32_t* out_;  // where the next candidate goes, within the room made
   FeatureMask waiting_ = 0;  // what the next token must share with the candidate waiting
   std::uint32_t waiting_index_ = 0;
 };

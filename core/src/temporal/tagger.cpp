@@ -87,14 +87,13 @@ void remember_story_date(const Timex& timex, const std::optional<DateRange>& who
 
 }  // namespace
 
-std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, const temporal::Match& match,
-                                              std::string_view text, std::span<const temporal::Token> tokens,
-                                              temporal::ResolutionContext& context) const {
+bool TemporalTagger::add_timex(const temporal::Matcher& matcher, const temporal::Match& match, std::string_view text,
+                               std::span<const temporal::Token> tokens, temporal::ResolutionContext& context,
+                               std::vector<Timex>& found) const {
   thread_local FieldValues fields;  // reused: its buffers keep their memory
   fields.read(rules_->rules[match.rule], *match.captures, tokens, text);
-  // Built in place and returned by name: a Timex moved is five strings moved.
-  std::optional<Timex> found(std::in_place);
-  auto& timex = *found;
+  // Built where it is kept: a Timex built elsewhere and moved in is five strings moved.
+  auto& timex = found.emplace_back();
   timex.begin = tokens[match.first].begin;
   timex.end = tokens[match.last - 1].end;
   // Appended, as the Timex's strings are fresh: assigning takes the general replace path.
@@ -104,13 +103,13 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
   if (timex.event_relative) {  // dated by the event extractor, once it knows the happening
     timex.mod = fields.text(Key::Mod);
     timex.anchor = "event";
-    return found;
+    return true;
   }
   context.expression_at({rules_.get(), tokens, matcher.text(), match.first, match.last});
   auto resolved = temporal::resolve(fields, context);
   if (!resolved) {
-    found.reset();
-    return found;
+    found.pop_back();
+    return false;
   }
   timex.type = resolved->type;
   timex.value.append(resolved->value.view());
@@ -118,7 +117,7 @@ std::optional<Timex> TemporalTagger::timex_of(const temporal::Matcher& matcher, 
   timex.interval = resolved->interval;
   temporal::write_anchor(resolved->anchor, context, timex.anchor);
   remember_story_date(timex, resolved->whole, fields, context);
-  return found;
+  return true;
 }
 
 std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingContext& context) const {
@@ -130,7 +129,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   thread_local temporal::StartCandidates starts;
   temporal::tokenize(text, rules_->lexicon.spellings, buffer, starts);
   temporal::annotate(*rules_, text, buffer, starts);
-  const std::span<const Token> tokens = buffer.tokens();
+  const std::span<const Token> tokens = buffer.items();
   // The tense cues read the words from the text itself, case-blind (tense.hpp): no
   // lower-cased copy of the text is made, so the text stands where one was passed.
   const temporal::Matcher matcher(*rules_, tokens, text);
@@ -144,10 +143,8 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const TaggingConte
   for (const std::size_t at : starts) {  // the tokens where rules may start, not every token
     if (at < resume || !matcher.worth_trying(at)) continue;  // most candidates
     const auto match = matcher.best_at(at);
-    auto timex = match ? timex_of(matcher, *match, text, tokens, resolution_context) : std::nullopt;
-    if (!timex) continue;  // no rule, or words naming no real date ("February 30"): move on
-    found.push_back(std::move(*timex));
-    resume = match->last;
+    // No rule, or words naming no real date ("February 30"): move on.
+    if (match && add_timex(matcher, *match, text, tokens, resolution_context, found)) resume = match->last;
   }
   return found;
 }

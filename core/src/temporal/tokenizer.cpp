@@ -218,16 +218,6 @@ std::size_t read_other(std::string_view text, const SpellingTable& spellings, st
 
 }  // namespace
 
-void TokenBuffer::grow() {
-  static_assert(std::is_trivially_copyable_v<Token> && std::is_aggregate_v<Token>);
-  constexpr std::size_t first_capacity = 1024;
-  const auto capacity = capacity_ == 0 ? first_capacity : 2 * capacity_;
-  std::unique_ptr<Token, Release> storage(static_cast<Token*>(::operator new(capacity * sizeof(Token))));
-  if (size_ > 0) std::memcpy(storage.get(), storage_.get(), size_ * sizeof(Token));
-  storage_ = std::move(storage);
-  capacity_ = capacity;
-}
-
 void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer& tokens, StartCandidates& starts) {
   tokens.clear();
   starts.clear();
@@ -243,6 +233,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
   for (std::size_t i = 0; i < size;) {
     const auto block_end = std::min(size, i + block_bytes);
     tokens.reserve_more(block_end - i);
+    candidates.make_room(block_end - i);
     Token* out = tokens.end();
     auto index = static_cast<std::uint32_t>(tokens.size());  // the next token's
     while (i < block_end) {

@@ -2,12 +2,12 @@
 // one pass over the bytes, no backtracking, no allocation per token, safe on any bytes.
 #pragma once
 
+#include "grow_only_buffer.hpp"
+
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace annals::temporal {
 
@@ -19,7 +19,7 @@ class SpellingTable;
 // makes those numbers or ordinals) and the tokens whose lexicon entry starts rules that the
 // next token may continue (start_candidates.hpp); annotate keeps the list true as it folds
 // tokens together, so that the tag loop visits these alone instead of asking every token.
-using StartCandidates = std::vector<std::uint32_t>;
+using StartCandidates = GrowOnlyBuffer<std::uint32_t>;
 
 enum class TokenKind : std::uint8_t { Word, Number, Ordinal, Punct, Other };
 
@@ -39,39 +39,9 @@ struct Token {
   const WordInfo* info = nullptr;  // lexicon entry of the (lower-cased) spelling, if any
 };
 
-// The tokens of one text, in storage that only grows: the tagger keeps one per thread and
-// reuses it from text to text, so that adding a token costs one store of each field (a
-// slot's old contents are overwritten, never default-constructed first; the tokenizer
-// makes room for a block of text's tokens at a time, not a test per token).
-class TokenBuffer {
- public:
-  std::size_t size() const { return size_; }
-  std::span<Token> tokens() { return {storage_.get(), size_}; }
-  std::span<const Token> tokens() const { return {storage_.get(), size_}; }
-  Token& operator[](std::size_t at) { return storage_.get()[at]; }
-  void clear() { size_ = 0; }
-  // Keeps the first `size` tokens (annotate's folding shortens the text's tokens).
-  void truncate(std::size_t size) { size_ = size; }
-  // Room for `count` more tokens, so that as many add() need no capacity test.
-  void reserve_more(std::size_t count) {
-    while (capacity_ - size_ < count) grow();
-  }
-  // The slots past the last token hold stale fields: a caller writes every field of each
-  // slot it fills, within room made by reserve_more, then commits up to where it wrote.
-  Token* begin() { return storage_.get(); }
-  Token* end() { return storage_.get() + size_; }
-  void commit(const Token* end) { size_ = static_cast<std::size_t>(end - storage_.get()); }
-
- private:
-  void grow();
-  // Raw memory, not constructed tokens: Token is an aggregate, so the slots come to life
-  // as they are written, and pages never written (most of a doubling) are never touched.
-  struct Release {
-    void operator()(Token* tokens) const { ::operator delete(tokens); }
-  };
-  std::unique_ptr<Token, Release> storage_;
-  std::size_t size_ = 0, capacity_ = 0;
-};
+// The tokens of one text (grow_only_buffer.hpp): the tokenizer makes room for a block of
+// text's tokens at a time and writes each slot's every field.
+using TokenBuffer = GrowOnlyBuffer<Token>;
 
 // Splits text into words (ASCII letters), digit runs, single punctuation characters and
 // runs of non-ASCII code points (invalid bytes count one byte each), each with its lexicon
