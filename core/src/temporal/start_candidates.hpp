@@ -29,7 +29,7 @@ class CandidateLister {
   // The token just written at `index` starts a fold (a number or a number word): always a
   // candidate, as rules start on numbers and ordinals.
   void fold_start(std::uint32_t index) {
-    list_waiting_if(waiting_ != 0);
+    list_waiting_if(waiting_ != 0, index);
     waiting_ = 0;
     *out_++ = index;
   }
@@ -39,19 +39,18 @@ class CandidateLister {
   // characters, never numbers: their features are their entry's and the token bit
   // (matcher.hpp, features_of).
   void entry(std::uint32_t index, const WordInfo& info) {
-    list_waiting_if((waiting_ & (info.features | feature::token)) != 0);
+    list_waiting_if((waiting_ & (info.features | feature::token)) != 0, index);
     // It waits for the next token with what its rules want of it. An entry that starts no
     // rule wants nothing (worth_next 0), nor does one whose rules no next token continues:
     // no candidate at all. (Were worth_next ever set without rules, such a token would only
     // be listed and tried in vain: the output cannot change.)
     waiting_ = info.starts.worth_next;
-    waiting_index_ = index;
   }
 
-  // The text has ended: the last token has no next one to ask.
-  void finish() {
+  // The text has ended after `count` tokens: the last has no next one to ask.
+  void finish(std::uint32_t count) {
     make_room(0);
-    list_waiting_if(waiting_ != 0);
+    list_waiting_if(waiting_ != 0, count);
     waiting_ = 0;
     starts_.commit(out_);
   }
@@ -60,14 +59,15 @@ class CandidateLister {
   // Within the room make_room left: no capacity test. A branch, not a store made always and
   // kept or not: the lister's state lives on the stack in the tokenizer's busy loop, and the
   // branch is taken seldom enough to be cheaper than the loads and stores of the other way.
-  void list_waiting_if(bool listed) {
-    if (listed) *out_++ = waiting_index_;
+  // The waiting token is the one before `next`: tokens are listed as they are written, one
+  // after the other, so its index need not be kept (the tokenizer's loop is short of registers).
+  void list_waiting_if(bool listed, std::uint32_t next) {
+    if (listed) *out_++ = next - 1;
   }
 
   StartCandidates& starts_;
   std::uint32_t* out_;  // where the next candidate goes, within the room made
   FeatureMask waiting_ = 0;  // what the next token must share with the candidate waiting
-  std::uint32_t waiting_index_ = 0;
 };
 
 }  // namespace annals::temporal

@@ -133,12 +133,11 @@ const WordInfo* find_long_word(std::string_view text, const SpellingTable& spell
 // lister read every token's facts the same way.
 const WordInfo no_entry{};
 
-// What reading a word finds besides its position.
-struct WordRead {
+// Where a word ends, and whether a space follows it (the usual case, taken without a turn
+// of the loop).
+struct WordEnd {
   std::size_t end = 0;
-  const WordInfo* info = nullptr;
-  bool capitalized = false;
-  bool space_after = false;  // the byte after the word is a space
+  bool space_after = false;
 };
 
 // The masks that keep a word's first `length` bytes of the two heads, for lengths 0..16:
@@ -154,26 +153,32 @@ constexpr std::array<HeadMasks, WordLanes::bytes + 1> head_masks = [] {
   return masks;
 }();
 
-// Reads the word starting at `i` (a letter) and looks it up. Nearly every word is shorter
-// than sixteen letters: one read of sixteen bytes gives its length and its key, and words
-// of any such length take the same path (their lengths follow no pattern a branch predicts).
-WordRead read_word(std::string_view text, const SpellingTable& spellings, std::size_t i) {
+// Reads the word starting at `i` (a letter) into `token`, every field but the gap before
+// it, looking it up. Nearly every word is shorter than sixteen letters: one read of sixteen
+// bytes gives its length and its key, and words of any such length take the same path (their
+// lengths follow no pattern a branch predicts). The fields known before the look-up are
+// stored before it: the tokenizer's loop has more live values than x86-64 has registers,
+// and what is stored need not be kept (spilled and reloaded) across the look-up.
+WordEnd read_word(std::string_view text, const SpellingTable& spellings, std::size_t i, Token& token) {
   const auto read_lanes = word_lanes(text, i);
-  WordRead read;
-  read.capitalized = (text[i] & lower_case_bit) == 0;
   const auto length = static_cast<std::size_t>(std::countr_zero(~read_lanes.letters));  // the lanes end in non-letters
+  token.begin = static_cast<std::uint32_t>(i);
+  token.kind = TokenKind::Word;
+  token.capitalized = (text[i] & lower_case_bit) == 0;
+  token.digits = 0;
+  token.value = no_value;
   if (length == WordLanes::bytes) [[unlikely]] {
     std::size_t long_length = 0;
-    read.info = find_long_word(text, spellings, i, read_lanes.low0, long_length);
-    read.end = i + long_length;
-    read.space_after = read.end < text.size() && text[read.end] == ' ';
-    return read;
+    token.info = find_long_word(text, spellings, i, read_lanes.low0, long_length);
+    const auto end = i + long_length;
+    token.end = static_cast<std::uint32_t>(end);
+    return {end, end < text.size() && text[end] == ' '};
   }
+  const WordEnd word{i + length, ((read_lanes.spaces >> length) & 1) != 0};
+  token.end = static_cast<std::uint32_t>(word.end);
   const auto& masks = head_masks[length];
-  read.info = spellings.find_heads(read_lanes.low0 & masks.head0, read_lanes.low1 & masks.head1);
-  read.end = i + length;
-  read.space_after = (read_lanes.spaces >> length) & 1;
-  return read;
+  token.info = spellings.find_heads(read_lanes.low0 & masks.head0, read_lanes.low1 & masks.head1);
+  return word;
 }
 
 // The token starting at `i`, not white space and not a word (read_word reads those): writes
@@ -239,11 +244,12 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
     while (i < block_end) {
       const auto kind = class_of(bytes[i]);
       if (kind == ByteClass::Letter) {  // most tokens: a word, then one space, taken without a branch
-        const auto word = read_word(text, spellings, i);
-        *out++ = Token{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(word.end), TokenKind::Word,
-                       word.capitalized, space, line, 0, no_value, word.info};
+        Token& token = *out++;
+        token.space_before = space;
+        token.line_before = line;
+        const auto word = read_word(text, spellings, i, token);
         // Selected, not branched on: whether a word has an entry follows no pattern.
-        const WordInfo& facts = word.info ? *word.info : no_entry;
+        const WordInfo& facts = token.info ? *token.info : no_entry;
         if (facts.folds) candidates.fold_start(index);
         else candidates.entry(index, facts);
         ++index;
@@ -280,7 +286,7 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
     }
     tokens.commit(out);
   }
-  candidates.finish();
+  candidates.finish(static_cast<std::uint32_t>(tokens.size()));
 }
 
 }  // namespace annals::temporal
