@@ -174,6 +174,8 @@ std::shared_ptr<const TemporalTagger::Rules> load_rules(const fs::path& data_dir
     if (info.value_of(rules->past_suffix)) rules->past_suffixes.push_back(word);
   index_for_matching(*rules);
   index_number_words(*rules);
+  // The tokenizer's table copies facts of both passes (SpellingTable::Found).
+  rules->lexicon.spellings.build(rules->lexicon.words);
   // Fields refer to their rule's strings: compiled once the rules vector no longer moves.
   const bool dotted_values = std::any_of(rules->lexicon.words.begin(), rules->lexicon.words.end(), [](const auto& entry) {
     const auto& categories = entry.second.categories;

@@ -341,7 +341,6 @@ void index_for_matching(TemporalTagger::Rules& rules) {
     info.starts = with_next(rules, info.first_of, [&](const Alternative& a) { return may_take_word(a, info); });
     info.starts_rules = !info.starts.empty();
   }
-  rules.lexicon.spellings.build(rules.lexicon.words);
   // The loader's pass once the lexicon and rules are read: the matcher's captures of
   // category words come with their values parsed.
   parse_captured_values(rules);

@@ -198,7 +198,7 @@ struct StringHash {
 struct Lexicon {
   std::vector<std::string> category_names;  // CategoryId -> name ("month")
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words;
-  SpellingTable spellings;  // `words` for the tokenizer (index_for_matching builds it)
+  SpellingTable spellings;  // `words` for the tokenizer (the loader builds it last)
   const WordInfo* find(std::string_view word) const {
     const auto found = words.find(word);
     return found == words.end() ? nullptr : &found->second;

@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t slots_per_entry = 8;
 }
 
-void SpellingTable::build_from(const std::vector<std::pair<std::string_view, const WordInfo*>>& entries) {
+void SpellingTable::build_from(const std::vector<std::pair<std::string_view, Found>>& entries) {
   std::size_t size = 2;  // at least one bit of hash, so that the shift stays below 64
   while (size < entries.size() * slots_per_entry) size *= 2;
   // Entry numbers are two bytes: a lexicon of more spellings is refused at load time.
@@ -28,14 +28,14 @@ void SpellingTable::build_from(const std::vector<std::pair<std::string_view, con
   shift_ = static_cast<unsigned>(std::countl_zero(mask_));
   longest_ = 0;
   single_.fill(nullptr);
-  for (const auto& [spelling, info] : entries) {
+  for (const auto& [spelling, found] : entries) {
     if (spelling.empty()) continue;
-    if (spelling.size() == 1) single_[static_cast<unsigned char>(spelling[0])] = info;
+    if (spelling.size() == 1) single_[static_cast<unsigned char>(spelling[0])] = found.info;
     const auto key = SpellingKey::of(spelling);
     auto slot = slot_of(key.head0, key.head1);
     while (slots_[slot] != empty) slot = (slot + 1) & mask_;
     slots_[slot] = static_cast<EntryNumber>(heads_.size());
-    heads_.push_back({key.head0, key.head1, info});
+    heads_.push_back({key.head0, key.head1, found});
     spellings_.push_back(spelling);
     longest_ = std::max(longest_, spelling.size());
   }

@@ -37,11 +37,24 @@ struct SpellingKey {
 
 class SpellingTable {
  public:
-  // `words` must outlive the table (the keys are views of the lexicon's strings).
+  // What a look-up finds: the lexicon entry, and beside it copies of the facts the tokenizer
+  // asks of every word (start_candidates.hpp), so that a look-up reads the one entry it
+  // compares and not the WordInfo besides (whose lines, spread over the heap, are seldom in
+  // the first-level cache). A spelling with no entry finds all zero: no info, no facts.
+  struct Found {
+    const WordInfo* info = nullptr;
+    std::uint64_t features = 0;    // WordInfo::features
+    std::uint64_t worth_next = 0;  // WordInfo::starts.worth_next
+    bool folds = false;            // WordInfo::folds
+  };
+
+  // `words` must outlive the table (the keys are views of the lexicon's strings). Built
+  // once their facts are final (the loader: after index_for_matching and index_number_words).
   template <typename Words>
   void build(const Words& words) {
-    std::vector<std::pair<std::string_view, const WordInfo*>> entries;
-    for (const auto& [spelling, info] : words) entries.emplace_back(spelling, &info);
+    std::vector<std::pair<std::string_view, Found>> entries;
+    for (const auto& [spelling, info] : words)
+      entries.emplace_back(spelling, Found{&info, info.features, info.starts.worth_next, info.folds});
     build_from(entries);
   }
 
@@ -51,8 +64,11 @@ class SpellingTable {
   const WordInfo* find(std::string_view spelling) const {
     if (spelling.size() == 1) return single_[static_cast<unsigned char>(spelling[0])];  // punctuation
     if (spelling.empty() || spelling.size() > longest_) return nullptr;
-    return find(SpellingKey::of(spelling), spelling);
+    return find(SpellingKey::of(spelling), spelling).info;
   }
+
+  // What a spelling with no entry finds.
+  const Found& none() const { return heads_[empty].found; }
 
   // A punctuation character's entry.
   const WordInfo* find_single(char c) const { return single_[static_cast<unsigned char>(c)]; }
@@ -63,26 +79,26 @@ class SpellingTable {
   // lexicon follows no pattern a branch predictor could learn, so hit and miss take the
   // same path: an empty slot names entry 0, which has no info, and the only branch is on a
   // collision (rare), which goes round the loop again.
-  [[gnu::always_inline]] const WordInfo* find_heads(std::uint64_t head0, std::uint64_t head1) const {
+  [[gnu::always_inline]] const Found& find_heads(std::uint64_t head0, std::uint64_t head1) const {
     for (auto slot = slot_of(head0, head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
       const auto& entry = heads_[number];  // entry 0 (an empty slot): no entry
       // Zero unless the slot holds another spelling; arithmetic, so that it stays one branch.
       const std::uint64_t occupied = std::uint64_t{0} - std::uint64_t{number != empty};
-      if ((((entry.head0 ^ head0) | (entry.head1 ^ head1)) & occupied) == 0) [[likely]] return entry.info;
+      if ((((entry.head0 ^ head0) | (entry.head1 ^ head1)) & occupied) == 0) [[likely]] return entry.found;
     }
   }
 
   // `key` is SpellingKey::of(spelling); `spelling` is read only past its first 16 bytes.
   // Inlined: the tokenizer calls it for every word.
-  [[gnu::always_inline]] const WordInfo* find(const SpellingKey& key, std::string_view spelling) const {
+  [[gnu::always_inline]] const Found& find(const SpellingKey& key, std::string_view spelling) const {
     for (auto slot = slot_of(key.head0, key.head1);; slot = (slot + 1) & mask_) {
       const auto number = slots_[slot];
-      if (number == empty) return nullptr;
+      if (number == empty) return none();
       const auto& entry = heads_[number];
       if (entry.head0 == key.head0 && entry.head1 == key.head1 && spellings_[number].size() == key.length &&
           (key.length <= 2 * SpellingKey::head_bytes || tail_equal(spellings_[number], spelling)))
-        return entry.info;
+        return entry.found;
     }
   }
 
@@ -92,11 +108,11 @@ class SpellingTable {
   // dense arrays beside, from 1: entry 0 stands for the empty slot (no key, no info). What
   // every look-up reads (the heads and the info, 24 bytes) is kept apart from what only a
   // rare one reads (the whole spelling: its length and its tail past sixteen bytes), so
-  // that the hot array is half the size and more of it stays cached.
+  // that the hot array stays small and more of it stays cached.
   using EntryNumber = std::uint16_t;
   struct Heads {
     std::uint64_t head0 = 0, head1 = 0;
-    const WordInfo* info = nullptr;
+    Found found;
   };
   static constexpr EntryNumber empty = 0;
   static constexpr std::size_t byte_values = 256;
@@ -109,7 +125,7 @@ class SpellingTable {
   static bool tail_equal(std::string_view entry, std::string_view spelling) {
     return entry.substr(2 * SpellingKey::head_bytes) == spelling.substr(2 * SpellingKey::head_bytes);
   }
-  void build_from(const std::vector<std::pair<std::string_view, const WordInfo*>>& entries);
+  void build_from(const std::vector<std::pair<std::string_view, Found>>& entries);
 
   std::vector<EntryNumber> slots_;
   std::vector<Heads> heads_;               // by entry number

@@ -38,13 +38,15 @@ class CandidateLister {
   // none) and starts no fold. Tokens that start no fold are words, punctuation or other
   // characters, never numbers: their features are their entry's and the token bit
   // (matcher.hpp, features_of).
-  void entry(std::uint32_t index, const WordInfo& info) {
-    list_waiting_if((waiting_ & (info.features | feature::token)) != 0, index);
+  void entry(std::uint32_t index, const WordInfo& info) { entry(index, info.features, info.starts.worth_next); }
+  // The same from the entry's `features` and `starts.worth_next` (SpellingTable::Found).
+  void entry(std::uint32_t index, FeatureMask features, FeatureMask worth_next) {
+    list_waiting_if((waiting_ & (features | feature::token)) != 0, index);
     // It waits for the next token with what its rules want of it. An entry that starts no
     // rule wants nothing (worth_next 0), nor does one whose rules no next token continues:
     // no candidate at all. (Were worth_next ever set without rules, such a token would only
     // be listed and tried in vain: the output cannot change.)
-    waiting_ = info.starts.worth_next;
+    waiting_ = worth_next;
   }
 
   // The text has ended after `count` tokens: the last has no next one to ask.

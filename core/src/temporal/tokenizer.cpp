@@ -111,33 +111,34 @@ std::size_t read_long_word(std::string_view text, std::size_t i, std::uint64_t l
 
 // The entry of a spelling longer than the key's sixteen bytes: the table compares its tail
 // too, from a lower-cased copy. Rare (few lexicon words are that long), so kept out of line.
-[[gnu::noinline]] const WordInfo* find_longer_than_key(std::string_view text, const SpellingTable& spellings,
-                                                       const SpellingKey& key, std::size_t i) {
+[[gnu::noinline]] const SpellingTable::Found& find_longer_than_key(std::string_view text, const SpellingTable& spellings,
+                                                                   const SpellingKey& key, std::size_t i) {
   std::string lowered(text.substr(i, key.length));
   for (auto& c : lowered) c = static_cast<char>(c | lower_case_bit);  // letters only: this lowers them
   return spellings.find(key, lowered);
 }
 
 // The entry of a word longer than eight letters.
-const WordInfo* find_long_word(std::string_view text, const SpellingTable& spellings, std::size_t i,
-                               std::uint64_t low, std::size_t& length) {
+const SpellingTable::Found& find_long_word(std::string_view text, const SpellingTable& spellings, std::size_t i,
+                                          std::uint64_t low, std::size_t& length) {
   SpellingKey key;
   length = read_long_word(text, i, low, key);
-  if (length > spellings.longest()) return nullptr;
+  if (length > spellings.longest()) return spellings.none();
   key.length = static_cast<std::uint32_t>(length);
   if (length <= 2 * SpellingKey::head_bytes) return spellings.find(key, {});
   return find_longer_than_key(text, spellings, key, i);
 }
 
 // What the lexicon knows of a spelling it has no entry for: nothing. Lets the candidate
-// lister read every token's facts the same way.
+// lister read the facts of every token but words (whose look-up gives theirs) the same way.
 const WordInfo no_entry{};
 
-// Where a word ends, and whether a space follows it (the usual case, taken without a turn
-// of the loop).
+// Where a word ends, whether a space follows it (the usual case, taken without a turn of
+// the loop), and what the lexicon says of it.
 struct WordEnd {
   std::size_t end = 0;
   bool space_after = false;
+  const SpellingTable::Found* found = nullptr;
 };
 
 // The masks that keep a word's first `length` bytes of the two heads, for lengths 0..16:
@@ -161,7 +162,10 @@ constexpr std::array<HeadMasks, WordLanes::bytes + 1> head_masks = [] {
 // and what is stored need not be kept (spilled and reloaded) across the look-up.
 WordEnd read_word(std::string_view text, const SpellingTable& spellings, std::size_t i, Token& token) {
   const auto read_lanes = word_lanes(text, i);
-  const auto length = static_cast<std::size_t>(std::countr_zero(~read_lanes.letters));  // the lanes end in non-letters
+  // The lanes end in non-letters. The bit past the sixteen lanes tells the compiler that the
+  // count has a bit to find, so that it tests for none no more.
+  constexpr std::uint32_t past_lanes = std::uint32_t{1} << WordLanes::bytes;
+  const auto length = static_cast<std::size_t>(std::countr_zero(~read_lanes.letters | past_lanes));
   token.begin = static_cast<std::uint32_t>(i);
   token.kind = TokenKind::Word;
   token.capitalized = (text[i] & lower_case_bit) == 0;
@@ -169,15 +173,17 @@ WordEnd read_word(std::string_view text, const SpellingTable& spellings, std::si
   token.value = no_value;
   if (length == WordLanes::bytes) [[unlikely]] {
     std::size_t long_length = 0;
-    token.info = find_long_word(text, spellings, i, read_lanes.low0, long_length);
+    const auto& found = find_long_word(text, spellings, i, read_lanes.low0, long_length);
+    token.info = found.info;
     const auto end = i + long_length;
     token.end = static_cast<std::uint32_t>(end);
-    return {end, end < text.size() && text[end] == ' '};
+    return {end, end < text.size() && text[end] == ' ', &found};
   }
-  const WordEnd word{i + length, ((read_lanes.spaces >> length) & 1) != 0};
+  WordEnd word{i + length, ((read_lanes.spaces >> length) & 1) != 0};
   token.end = static_cast<std::uint32_t>(word.end);
   const auto& masks = head_masks[length];
-  token.info = spellings.find_heads(read_lanes.low0 & masks.head0, read_lanes.low1 & masks.head1);
+  word.found = &spellings.find_heads(read_lanes.low0 & masks.head0, read_lanes.low1 & masks.head1);
+  token.info = word.found->info;
   return word;
 }
 
@@ -248,10 +254,8 @@ void tokenize(std::string_view text, const SpellingTable& spellings, TokenBuffer
         token.space_before = space;
         token.line_before = line;
         const auto word = read_word(text, spellings, i, token);
-        // Selected, not branched on: whether a word has an entry follows no pattern.
-        const WordInfo& facts = token.info ? *token.info : no_entry;
-        if (facts.folds) candidates.fold_start(index);
-        else candidates.entry(index, facts);
+        if (word.found->folds) candidates.fold_start(index);
+        else candidates.entry(index, word.found->features, word.found->worth_next);
         ++index;
         space = word.space_after;
         line = false;
