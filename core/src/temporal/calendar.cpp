@@ -2,6 +2,8 @@
 // to name one in TIMEX3. Every value the resolver writes goes through timex_value().
 #include "calendar.hpp"
 
+#include "civil_date.hpp"
+
 #include <array>
 #include <algorithm>
 
@@ -23,7 +25,7 @@ constexpr long hours_per_day = 24;
 constexpr long minutes_per_day = 24 * 60;
 constexpr long seconds_per_day = 24 * 60 * 60;
 
-year_month_day ymd_of(sys_days day) { return year_month_day{day}; }
+year_month_day ymd_of(sys_days day) { return civil_date(day); }
 int year_of(sys_days day) { return static_cast<int>(ymd_of(day).year()); }
 int month_index(sys_days day) { return static_cast<int>(static_cast<unsigned>(ymd_of(day).month())); }
 
@@ -194,13 +196,13 @@ std::optional<sys_days> nth_weekday(date::year_month month, date::weekday weekda
   if (nth < 0) {
     const sys_days last{month / date::last};
     const auto day = last - (date::weekday{last} - weekday) - date::weeks{-nth - 1};
-    return year_month_day{day}.month() == month.month() ? std::optional{day} : std::nullopt;
+    return civil_date(day).month() == month.month() ? std::optional{day} : std::nullopt;
   }
   const year_month_day start{month / date::day{from}};
   if (!start.ok()) return std::nullopt;
   const sys_days first{start};
   const auto day = first + (weekday - date::weekday{first}) + date::weeks{nth - 1};
-  return year_month_day{day}.month() == month.month() ? std::optional{day} : std::nullopt;
+  return civil_date(day).month() == month.month() ? std::optional{day} : std::nullopt;
 }
 
 sys_days easter_sunday(date::year year) {

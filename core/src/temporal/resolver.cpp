@@ -7,6 +7,7 @@
 #include "resolver.hpp"
 
 #include "calendar.hpp"
+#include "civil_date.hpp"
 #include "duration.hpp"
 #include "match_fields.hpp"
 
@@ -30,7 +31,7 @@ constexpr int first_plain_year = 1, last_plain_year = 9998;
 
 int full_year(long written, sys_days published, bool two_digits) {
   if (!two_digits) return static_cast<int>(written);
-  const int now = static_cast<int>(year_month_day{published}.year());
+  const int now = static_cast<int>(civil_date(published).year());
   int year = now / 100 * 100 + static_cast<int>(written);
   if (year > now + two_digit_year_slack) year -= 100;
   return year;
@@ -103,7 +104,7 @@ class Candidates {
 // Candidate periods around `anchor` for fields that give no year ("July", "the 18th", "Friday").
 Candidates candidates(const FieldValues& fields, sys_days anchor) {
   Candidates found;
-  const year_month_day ymd{anchor};
+  const year_month_day ymd = civil_date(anchor);
   if (fields.unit() == Unit::Weekend) {
     for (long k = -nearest_window; k <= nearest_window; ++k) {
       const auto week = DateRange::iso_week(anchor + date::weeks{k});
@@ -186,7 +187,7 @@ Side side_of(const FieldValues& fields, const ResolutionContext& context) {
 
 // A day inside a shifted week or a month inside a shifted year: refine by explicit fields.
 std::optional<DateRange> refine(const DateRange& period, const FieldValues& fields) {
-  const int year = static_cast<int>(year_month_day{period.first}.year());
+  const int year = static_cast<int>(civil_date(period.first).year());
   if (period.granularity == Granularity::Year && names_part_of_year(fields)) return within_year(fields, year);
   if (period.granularity == Granularity::Week) {
     if (const auto weekday = fields.number(Key::Weekday)) {
@@ -196,7 +197,7 @@ std::optional<DateRange> refine(const DateRange& period, const FieldValues& fiel
   }
   if (period.granularity == Granularity::Month) {
     if (const auto day = fields.number(Key::Day)) {
-      const auto ymd = year_month_day{period.first};
+      const auto ymd = civil_date(period.first);
       const year_month_day wanted{ymd.year() / ymd.month() / date::day{static_cast<unsigned>(std::clamp(*day, 0L, 99L))}};
       if (!wanted.ok()) return std::nullopt;
       return DateRange::day(sys_days{wanted});
@@ -271,7 +272,7 @@ DateRange in_named_year(const DateRange& period, const FieldValues& fields, sys_
   const auto year = fields.number(Key::Year);
   if (!year) return period;
   const int named = full_year(*year, published, fields.text(Key::Year).size() <= 2);
-  const long years = named - static_cast<int>(year_month_day{period.first}.year());
+  const long years = named - static_cast<int>(civil_date(period.first).year());
   return period_containing(shift_day(period.first, Unit::Year, years), unit_of(period.granularity));
 }
 
@@ -331,7 +332,7 @@ std::optional<DateRange> resolve_period(const FieldValues& fields, const Resolut
 // Seasons are read back too: range_of_timex_value takes "1994-WI" for a week and gives
 // no days, and the output stays as it was until that is fixed there.
 std::optional<DateRange> days_of_value(std::string_view value, const DateRange& period, bool weekend) {
-  const int year = static_cast<int>(year_month_day{period.first}.year());
+  const int year = static_cast<int>(civil_date(period.first).year());
   if (!weekend && period.granularity != Granularity::Season && year >= first_plain_year && year <= last_plain_year &&
       is_calendar_period(period))
     return period;
