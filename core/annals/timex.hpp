@@ -39,6 +39,10 @@ struct Timex {
   std::string rule;    // id of the rule that recognised it (data/temporal)
   std::string anchor;  // what it was resolved against, for "why this date"
   std::optional<EventRelative> event_relative;  // set when dated against another happening
+  // "three days later": TimeML's TIMEX3 is the DURATION "three days" ("later" is a SIGNAL)
+  // while the timeline keeps the date counted from the story. The DURATION's value
+  // ("P3D") when the rule says `timeml=amount`, else empty (timeml_reading.hpp).
+  std::string timeml_duration;
 };
 
 // The days a TIMEX3 value denotes: "2023-09" -> all of September 2023 (month),

@@ -25,12 +25,15 @@ const Case cases[] = {
     {"They met a day\tbefore going to Russia.", "a day", annals::TimexType::Duration, "P1D"},
     {"They met a day\nbefore going to Russia.", "a day", annals::TimexType::Duration, "P1D"},
     {"Two days\xC2\xA0" "after the vote.", "Two days", annals::TimexType::Duration, "P2D"},
+    // Counted from the story, "later" a SIGNAL too (rule `amount-later`, `timeml=amount`).
+    {"Two days later they signed.", "Two days", annals::TimexType::Duration, "P2D"},
+    {"The rescuers arrived an hour later.", "an hour", annals::TimexType::Duration, "PT1H"},
     {"Talks resumed on September 18.", "September 18", annals::TimexType::Date, "2023-09-18"},
 };
 
 }  // namespace
 
-TEST_CASE("TimeML reads an event-anchored expression as the duration of its amount") {
+TEST_CASE("TimeML reads an event-anchored or story-counted expression as the duration of its amount") {
   for (const auto& example : cases) {
     CAPTURE(example.text);
     const std::string text = example.text;
@@ -52,4 +55,15 @@ TEST_CASE("the timeline keeps the tagger's reading of an event-anchored expressi
   REQUIRE(tagged.size() == 1);
   CHECK(tagged[0].text == "a day before");
   CHECK(tagged[0].event_relative.has_value());
+}
+
+TEST_CASE("the timeline keeps the date of an amount counted from the story") {
+  const std::string text = "Two days later they signed.";
+  const auto tagged = annals::testing::shipped_tagger().tag(text, annals::testing::september_19);
+  REQUIRE(tagged.size() == 1);
+  CHECK(tagged[0].text == "Two days later");
+  CHECK(tagged[0].value == "2023-09-21");  // no date named before: counted from publication
+  CHECK(tagged[0].interval.has_value());
+  CHECK(tagged[0].timeml_duration == "P2D");
+  CHECK(annals::timeml_reading(tagged[0]).interval == std::nullopt);
 }

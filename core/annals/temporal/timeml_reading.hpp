@@ -12,8 +12,9 @@
 
 namespace annals {
 
-// The TIMEX3 TimeML would write for `timex`: the amount of an event-anchored expression as
-// a DURATION over the amount's words; any other expression unchanged.
+// The TIMEX3 TimeML would write for `timex`: the amount of an event-anchored expression, or
+// of one counted from the story whose rule says so ("two days later", `timeml_duration`),
+// as a DURATION over the amount's words; any other expression unchanged.
 Timex timeml_reading(Timex timex);
 std::vector<Timex> timeml_reading(std::vector<Timex> timexes);
 

@@ -49,6 +49,7 @@ constexpr std::array<std::string_view, 3> anchor_words{"dct", "story", "story-un
 constexpr std::array<std::string_view, 2> granularity_words{"anchor", "week"};
 constexpr std::array<std::string_view, 2> meridiem_words{"am", "pm"};
 constexpr std::array<std::string_view, 2> event_words{"before", "after"};
+constexpr std::array<std::string_view, 1> timeml_words{"amount"};
 constexpr std::array<std::string_view, 4> season_codes{"SP", "SU", "FA", "WI"};  // Season order
 constexpr std::array<std::string_view, 5> part_codes{"MO", "AF", "EV", "NI", "DT"};
 constexpr std::array<std::string_view, 12> mod_words{"START", "MID", "END", "APPROX", "BEFORE", "AFTER",
@@ -89,6 +90,7 @@ bool read_word(Key key, FieldValue& value) {
     case Key::Granularity: return word(word_number(text, granularity_words));
     case Key::Meridiem: return word(word_number(text, meridiem_words));
     case Key::Event: return word(word_number(text, event_words));
+    case Key::Timeml: return word(word_number(text, timeml_words));
     case Key::Part: return word(word_number(text, part_codes));
     case Key::Mod: return word(word_number(text, mod_words));
     case Key::Day:

@@ -24,7 +24,7 @@ constexpr std::size_t max_optional_elements = 8;  // bounds the 2^k optional cho
 constexpr std::array<std::string_view, key_count> key_names{
     "type", "value", "year", "month", "day", "weekday", "season", "quarter", "half", "week", "decade", "century",
     "hour", "minute", "part", "unit", "shift", "amount", "direction", "anchor", "mod", "granularity", "event",
-    "meridiem"};
+    "meridiem", "timeml"};
 
 struct Context {
   const std::string& file;

@@ -154,7 +154,7 @@ struct PackedPattern {
 enum class Key : std::uint8_t {
   Type, Value, Year, Month, Day, Weekday, Season, Quarter, Half, Week, Decade, Century,
   Hour, Minute, Part, Unit, Shift, Amount, Direction, Anchor, Mod, Granularity, Event, Meridiem,
-  Count
+  Timeml, Count
 };
 inline constexpr std::size_t key_count = static_cast<std::size_t>(Key::Count);
 std::string_view key_name(Key key);

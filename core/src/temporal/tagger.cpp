@@ -5,6 +5,7 @@
 
 #include "annotate.hpp"
 #include "calendar.hpp"
+#include "duration.hpp"
 #include "loader.hpp"
 #include "match_fields.hpp"
 #include "matcher.hpp"
@@ -117,6 +118,8 @@ bool TemporalTagger::add_timex(const temporal::Matcher& matcher, const temporal:
   timex.interval = resolved->interval;
   temporal::write_anchor(resolved->anchor, context, timex.anchor);
   remember_story_date(timex, resolved->whole, fields, context);
+  if (fields.has(Key::Timeml) && fields.unit() && fields.amount())
+    timex.timeml_duration = temporal::duration_value(*fields.unit(), *fields.amount()).value_or("");
   return true;
 }
 

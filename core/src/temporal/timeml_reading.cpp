@@ -21,14 +21,20 @@ std::size_t length_before_signal(std::string_view text) {
   return length;
 }
 
+// The duration TimeML writes for `timex`, if it writes one: the amount of an expression
+// counted from a happening, or the one its rule named (`timeml=amount`: "three days later").
+std::optional<std::string> duration_of_amount(const Timex& timex) {
+  if (!timex.timeml_duration.empty()) return timex.timeml_duration;
+  if (!timex.event_relative) return std::nullopt;
+  temporal::Amount amount;
+  amount.whole = timex.event_relative->amount;
+  return temporal::duration_value(temporal::unit_of(timex.event_relative->unit), amount);
+}
+
 }  // namespace
 
 Timex timeml_reading(Timex timex) {
-  if (!timex.event_relative) return timex;
-  const auto& relative = *timex.event_relative;
-  temporal::Amount amount;
-  amount.whole = relative.amount;
-  const auto value = temporal::duration_value(temporal::unit_of(relative.unit), amount);
+  const auto value = duration_of_amount(timex);
   if (!value) return timex;
   const auto length = length_before_signal(timex.text);
   if (length == 0) return timex;  // no amount before the signal: nothing to read apart
@@ -36,8 +42,10 @@ Timex timeml_reading(Timex timex) {
   timex.end = timex.begin + length;
   timex.type = TimexType::Duration;
   timex.value = *value;
+  timex.interval.reset();
   timex.anchor.clear();
   timex.event_relative.reset();
+  timex.timeml_duration.clear();
   return timex;
 }
 
