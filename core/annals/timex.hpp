@@ -5,7 +5,10 @@
 
 #include "annals/date_range.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +31,26 @@ struct EventRelative {
   std::size_t event_end = 0;             //   ("going to Russia")
 };
 
+// A short TIMEX3 value kept inline ("P3D", "PT1H30M"): a Timex is moved often while
+// tagging, and a heap-capable string there costs every expression, not only the few that
+// use it. A value longer than the capacity is not kept (`assign` says so).
+class ShortValue {
+ public:
+  bool assign(std::string_view text) {
+    if (text.size() > chars_.size()) return false;
+    std::copy(text.begin(), text.end(), chars_.begin());
+    size_ = static_cast<std::uint8_t>(text.size());
+    return true;
+  }
+  std::string_view view() const { return {chars_.data(), size_}; }
+  bool empty() const { return size_ == 0; }
+  void clear() { size_ = 0; }
+
+ private:
+  std::array<char, 23> chars_{};
+  std::uint8_t size_ = 0;
+};
+
 struct Timex {
   std::size_t begin = 0;  // byte offset of the first byte
   std::size_t end = 0;    // byte offset one past the last byte
@@ -42,7 +65,7 @@ struct Timex {
   // "three days later": TimeML's TIMEX3 is the DURATION "three days" ("later" is a SIGNAL)
   // while the timeline keeps the date counted from the story. The DURATION's value
   // ("P3D") when the rule says `timeml=amount`, else empty (timeml_reading.hpp).
-  std::string timeml_duration;
+  ShortValue timeml_duration;
 };
 
 // The days a TIMEX3 value denotes: "2023-09" -> all of September 2023 (month),

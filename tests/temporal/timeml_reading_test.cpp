@@ -64,6 +64,6 @@ TEST_CASE("the timeline keeps the date of an amount counted from the story") {
   CHECK(tagged[0].text == "Two days later");
   CHECK(tagged[0].value == "2023-09-21");  // no date named before: counted from publication
   CHECK(tagged[0].interval.has_value());
-  CHECK(tagged[0].timeml_duration == "P2D");
+  CHECK(tagged[0].timeml_duration.view() == "P2D");
   CHECK(annals::timeml_reading(tagged[0]).interval == std::nullopt);
 }

@@ -119,7 +119,8 @@ bool TemporalTagger::add_timex(const temporal::Matcher& matcher, const temporal:
   temporal::write_anchor(resolved->anchor, context, timex.anchor);
   remember_story_date(timex, resolved->whole, fields, context);
   if (fields.has(Key::Timeml) && fields.unit() && fields.amount())
-    timex.timeml_duration = temporal::duration_value(*fields.unit(), *fields.amount()).value_or("");
+    if (const auto duration = temporal::duration_value(*fields.unit(), *fields.amount()))
+      timex.timeml_duration.assign(*duration);
   return true;
 }
 

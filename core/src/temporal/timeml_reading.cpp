@@ -24,7 +24,7 @@ std::size_t length_before_signal(std::string_view text) {
 // The duration TimeML writes for `timex`, if it writes one: the amount of an expression
 // counted from a happening, or the one its rule named (`timeml=amount`: "three days later").
 std::optional<std::string> duration_of_amount(const Timex& timex) {
-  if (!timex.timeml_duration.empty()) return timex.timeml_duration;
+  if (!timex.timeml_duration.empty()) return std::string(timex.timeml_duration.view());
   if (!timex.event_relative) return std::nullopt;
   temporal::Amount amount;
   amount.whole = timex.event_relative->amount;
