@@ -67,3 +67,14 @@ TEST_CASE("the timeline keeps the date of an amount counted from the story") {
   CHECK(tagged[0].timeml_duration.view() == "P2D");
   CHECK(annals::timeml_reading(tagged[0]).interval == std::nullopt);
 }
+
+TEST_CASE("a ShortValue keeps a duration up to its capacity, else nothing") {
+  annals::ShortValue value;
+  CHECK(value.empty());
+  CHECK(value.assign("P1998D"));
+  CHECK(value.view() == "P1998D");
+  CHECK_FALSE(value.assign("P1234567890123456789012345D"));  // longer than any real duration
+  CHECK(value.view() == "P1998D");                            // the last value kept stays
+  value.clear();
+  CHECK(value.empty());
+}
