@@ -17,7 +17,7 @@ namespace {
 // Floors in percent, a little under the recorded numbers so only real regressions fail.
 constexpr double strict_f1_floor = 88.8;
 constexpr double relaxed_f1_floor = 94.1;
-constexpr double value_f1_floor = 81.8;
+constexpr double value_f1_floor = 81.9;
 
 }  // namespace
 
