@@ -5,15 +5,28 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace annals::bench {
 
-Seconds median(std::vector<Seconds> times) {
-  if (times.empty()) throw std::invalid_argument("median of no runs");
-  const auto middle = times.begin() + static_cast<std::ptrdiff_t>(times.size() / 2);
-  std::nth_element(times.begin(), middle, times.end());
-  return *middle;
+namespace {
+
+// The middle value; of an even count the mean of the two middle ones, so that neither the
+// kinder nor the harsher of them is picked (a median of ratios must not favour either side).
+template <typename Value>
+Value middle_of(std::vector<Value> values) {
+  if (values.empty()) throw std::invalid_argument("median of no runs");
+  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  if (values.size() % 2 != 0) return *middle;
+  const auto below = *std::max_element(values.begin(), middle);
+  return (below + *middle) / 2;
 }
+
+}  // namespace
+
+Seconds median(std::vector<Seconds> times) { return middle_of(std::move(times)); }
+double median(std::vector<double> values) { return middle_of(std::move(values)); }
 
 double mebibytes_per_second(std::size_t bytes, Seconds time) {
   return static_cast<double>(bytes) / bytes_per_mebibyte / time.count();

@@ -23,7 +23,9 @@ std::vector<Seconds> time_runs(int runs, Work&& work) {
   return times;
 }
 
+// The median (of an even count, the mean of the two middle values); throws on none.
 Seconds median(std::vector<Seconds> times);
+double median(std::vector<double> values);  // of the rounds' ratios
 
 constexpr std::size_t mebibyte = std::size_t{1} << 20;
 constexpr double bytes_per_mebibyte = static_cast<double>(mebibyte);

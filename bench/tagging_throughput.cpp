@@ -138,12 +138,6 @@ Comparison compare(const Options& options, const NewsCorpus& corpus) {
 
 double mib(std::size_t bytes) { return static_cast<double>(bytes) / bytes_per_mebibyte; }
 
-double median_of(std::vector<double> values) {
-  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-  std::nth_element(values.begin(), middle, values.end());
-  return *middle;
-}
-
 void print_rounds(const NewsCorpus& corpus, const Comparison& c) {
   std::printf("%-6s %14s %18s %8s\n", "round", "annals MiB/s", "chrono-node MiB/s", "ratio");
   std::vector<double> ratios;
@@ -162,7 +156,7 @@ void print_rounds(const NewsCorpus& corpus, const Comparison& c) {
     std::printf("chrono-node: skipped: %s\n", c.chrono_skipped_because.c_str());
     return;
   }
-  const double ratio = median_of(ratios);
+  const double ratio = median(ratios);
   std::printf("annals / chrono-node throughput: %.1fx, the median of the rounds' ratios (%.1f-%.1fx) "
               "(target >= %.0fx: %s)\n",
               ratio, *std::min_element(ratios.begin(), ratios.end()), *std::max_element(ratios.begin(), ratios.end()),
